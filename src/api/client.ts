@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { API_BASE_PATH, type EndpointDef } from './endpoints';
+import { ApiError, Problem } from './problem';
+import { readSessionToken } from './session-token';
+
+type Input<T> = T extends z.ZodType ? z.input<T> : never;
+
+export type CallArgs<E extends EndpointDef> = (E['params'] extends z.ZodType
+  ? { params: Input<E['params']> }
+  : { params?: never }) &
+  (E['query'] extends z.ZodType ? { query?: Input<E['query']> } : { query?: never }) &
+  (E['body'] extends z.ZodType ? { body: Input<E['body']> } : { body?: never }) & {
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+  };
+
+export type CallResult<E extends EndpointDef> = E['response'] extends z.ZodType ? z.output<E['response']> : void;
+
+/** The API's origin and base path; VITE_API_BASE_URL points the cabinet at a real gateway. */
+export function apiBaseUrl(): string {
+  const configured = import.meta.env.VITE_API_BASE_URL as string | undefined;
+  return configured && configured !== '' ? configured.replace(/\/$/, '') : API_BASE_PATH;
+}
+
+export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params?.[name] ?? '')));
+}
+
+/** Query values: arrays are comma-joined, empty values left out, so URLs stay short and stable. */
+export function toSearchParams(query: Record<string, unknown> | undefined): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    const text = Array.isArray(value) ? value.join(',') : String(value);
+    if (text !== '') search.set(key, text);
+  }
+  return search;
+}
+
+function absolute(url: string): string {
+  return new URL(url, globalThis.location?.origin ?? 'http://localhost').toString();
+}
+
+async function problemFrom(response: Response): Promise<Problem> {
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+  };
+  try {
+    const parsed = Problem.safeParse(await response.json());
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Calls one endpoint. Every success is parsed with the contract's schema, so a drifted backend
+ * fails here, loudly; every failure becomes an ApiError carrying problem details. No UI effects.
+ */
+export async function callEndpoint<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Promise<CallResult<E>> {
+  const search = toSearchParams(args.query as Record<string, unknown> | undefined).toString();
+  const url = absolute(`${apiBaseUrl()}${fillPath(endpoint.path, args.params)}${search ? `?${search}` : ''}`);
+  const headers: Record<string, string> = { Accept: 'application/json', ...args.headers };
+  const token = readSessionToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (args.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: endpoint.method,
+      headers,
+      body: args.body === undefined ? undefined : JSON.stringify(args.body),
+      signal: args.signal,
+    });
+  } catch (error) {
+    if (args.signal?.aborted) throw error;
+    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network' });
+  }
+
+  if (!response.ok) throw new ApiError(await problemFrom(response));
+  if (endpoint.response === undefined || response.status === 204) return undefined as CallResult<E>;
+
+  const parsed = endpoint.response.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Unexpected response',
+      status: 502,
+      code: 'contract-violation',
+      detail: parsed.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; '),
+    });
+  }
+  return parsed.data as CallResult<E>;
+}

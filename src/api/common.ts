@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * Wire primitives shared by every resource. Amounts are decimal strings with exactly two
+ * decimals (the gateway's format, up to 15 digits): never a float on the wire.
+ */
+export const Amount = z
+  .string()
+  .regex(/^\d{1,13}\.\d{2}$/, 'amount: decimal string with two decimals, e.g. "1234.50"')
+  .meta({ id: 'Amount', examples: ['1234.50'] });
+export type Amount = z.infer<typeof Amount>;
+
+/** An amount typed by a person or a filter: decimals optional. */
+export const AmountInput = z
+  .string()
+  .regex(/^\d{1,13}(\.\d{1,2})?$/, 'amount: up to 13 digits, optionally "." and 1–2 decimals');
+
+export const CURRENCIES = ['RUB', 'USD', 'EUR', 'BYN', 'KZT'] as const;
+export const Currency = z.enum(CURRENCIES).meta({ id: 'Currency' });
+export type Currency = z.infer<typeof Currency>;
+
+/** Instants on the wire are ISO 8601 in UTC (the gateway speaks GMT). */
+export const Instant = z.iso.datetime({ offset: true }).meta({ id: 'Instant', examples: ['2026-11-28T07:17:30Z'] });
+export type Instant = z.infer<typeof Instant>;
+
+export const ProfileId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'profileId: letters, digits, "-" or "_"');

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { Amount, AmountInput, Currency, Instant } from './common';
+
+/** The nine order states, spelled exactly as on the gateway's wire (note the space). */
+export const ORDER_STATES = [
+  'In Process',
+  'Delayed',
+  'Approved',
+  'PartialApproved',
+  'PartialDelayed',
+  'Canceled',
+  'PartialCanceled',
+  'Declined',
+  'Timeout',
+] as const;
+export const OrderState = z.enum(ORDER_STATES).meta({ id: 'OrderState' });
+export type OrderState = z.infer<typeof OrderState>;
+
+/** N created, P in progress, S success, F failed, T timeout. */
+export const OperationState = z.enum(['N', 'P', 'S', 'F', 'T']).meta({ id: 'OperationState' });
+export type OperationState = z.infer<typeof OperationState>;
+
+/**
+ * Operation type wire codes: 100 payment, 200 confirmation, 300 cancel (gateway's own);
+ * 400 bonus-points payment, 500 bonus-points accrual, 510 accrual cancel (codes of this API).
+ */
+export const OPERATION_TYPES = ['100', '200', '300', '400', '500', '510'] as const;
+export const OperationType = z.enum(OPERATION_TYPES).meta({ id: 'OperationType' });
+export type OperationType = z.infer<typeof OperationType>;
+
+/** What the gateway sent to the processing centre; chosen by the gateway, never the merchant. */
+export const TRANSACTION_TYPES = ['authorization', 'financial', 'reversal', 'refund', 'financial_cancel'] as const;
+export const TransactionType = z.enum(TRANSACTION_TYPES).meta({ id: 'TransactionType' });
+export type TransactionType = z.infer<typeof TransactionType>;
+
+export const MEANS_TYPES = ['card', 'wallet', 'ewallet', 'sbp'] as const;
+export const MeansType = z.enum(MEANS_TYPES).meta({ id: 'MeansType' });
+export type MeansType = z.infer<typeof MeansType>;
+
+export const BRANDS = [
+  'VISA',
+  'MASTERCARD',
+  'MIR',
+  'JCB',
+  'AMEX',
+  'DINERS',
+  'APPLEPAY',
+  'GOOGLEPAY',
+  'SAMSUNGPAY',
+  'MIRPAY',
+  'YOOMONEY',
+  'WEBMONEY',
+  'QIWI',
+  'SBP',
+] as const;
+export const Brand = z.enum(BRANDS).meta({ id: 'Brand' });
+export type Brand = z.infer<typeof Brand>;
+
+/** 3-D Secure result: Y ok, N fail, A attempt, U unknown, R rejected, C not completed, E error. */
+export const ThreeDsResult = z.enum(['Y', 'N', 'A', 'U', 'R', 'C', 'E']).meta({ id: 'ThreeDsResult' });
+export type ThreeDsResult = z.infer<typeof ThreeDsResult>;
+
+export const Billnumber = z.string().regex(/^\d{15,16}$/, 'billnumber: 15–16 digits');
+export const Ordernumber = z.string().min(1).max(128);
+
+export const PaymentMeans = z
+  .object({
+    type: MeansType,
+    brand: Brand,
+    /** First 6 and last 4 digits only, e.g. 411111******1111; null for non-card means. */
+    cardnumber: z.string().regex(/^\d{6}\*{2,9}\d{4}$/).nullable(),
+    cardholder: z.string().max(70).nullable(),
+    bank: z.string().nullable(),
+    /** ISO 3166-1 alpha-2 of the issuer. */
+    country: z.string().length(2).nullable(),
+  })
+  .meta({ id: 'PaymentMeans' });
+export type PaymentMeans = z.infer<typeof PaymentMeans>;
+
+export const Customer = z
+  .object({
+    firstname: z.string().max(70).nullable(),
+    lastname: z.string().max(70).nullable(),
+    middlename: z.string().max(70).nullable(),
+    email: z.string().max(128).nullable(),
+    phone: z.string().max(32).nullable(),
+  })
+  .meta({ id: 'Customer' });
+export type Customer = z.infer<typeof Customer>;
+
+export const Transaction = z
+  .object({
+    id: z.string(),
+    type: TransactionType,
+    amount: Amount,
+    currency: Currency,
+    /** P sent and unanswered, S accepted, F refused by the processing centre. */
+    state: z.enum(['P', 'S', 'F']),
+    date: Instant,
+  })
+  .meta({ id: 'Transaction' });
+export type Transaction = z.infer<typeof Transaction>;
+
+export const Operation = z
+  .object({
+    /** Extended billnumber: the order's billnumber, a dot and the operation's ordinal. */
+    billnumber: z.string().regex(/^\d{15,16}\.\d+$/),
+    type: OperationType,
+    state: OperationState,
+    amount: Amount,
+    currency: Currency,
+    startdate: Instant,
+    enddate: Instant.nullable(),
+    /** AS000 on success. */
+    responsecode: z.string().nullable(),
+    message: z.string().nullable(),
+    approvalcode: z.string().nullable(),
+    /** Login of the merchant user (or "system") for merchant-initiated operations. */
+    user: z.string().nullable(),
+    ip: z.string().nullable(),
+    /** Cancel reason: 1 declined by shop, 2 declined by customer, 3 fraud. */
+    reason: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+    arn: z.string().nullable(),
+    transactions: z.array(Transaction),
+  })
+  .meta({ id: 'Operation' });
+export type Operation = z.infer<typeof Operation>;
+
+/** One row of the orders list. */
+export const OrderSummary = z
+  .object({
+    billnumber: Billnumber,
+    ordernumber: Ordernumber,
+    orderstate: OrderState,
+    orderdate: Instant,
+    /** The shop's original amount and currency. */
+    orderamount: Amount,
+    ordercurrency: Currency,
+    /** The payment operation's amount and currency (may differ by conversion); null before payment. */
+    amount: Amount.nullable(),
+    currency: Currency.nullable(),
+    /** Conversion rate from ordercurrency to currency, when they differ. */
+    rate: z.string().regex(/^\d+\.\d+$/).nullable(),
+    testmode: z.boolean(),
+    /** Two-stage payment (Delay=1). */
+    delay: z.boolean(),
+    paymentmeans: PaymentMeans.nullable(),
+    customer: Customer,
+    processing: z.string().nullable(),
+    threedsresult: ThreeDsResult.nullable(),
+  })
+  .meta({ id: 'OrderSummary' });
+export type OrderSummary = z.infer<typeof OrderSummary>;
+
+/** Money of an order in the payment currency, computed by the gateway from its operations. */
+export const OrderTotals = z
+  .object({
+    authorized: Amount,
+    charged: Amount,
+    canceled: Amount,
+    /** What can still be confirmed (Delayed) or cancelled/refunded (paid). */
+    remaining: Amount,
+  })
+  .meta({ id: 'OrderTotals' });
+export type OrderTotals = z.infer<typeof OrderTotals>;
+
+export const OrderDetail = OrderSummary.extend({
+  comment: z.string().max(4000).nullable(),
+  /** Delayed orders: the moment the hold is reversed automatically (4 days after authorization). */
+  confirmdeadline: Instant.nullable(),
+  /** Whether the financial transaction (settlement) has been sent: decides reversal vs refund. */
+  settled: z.boolean(),
+  cancelcount: z.number().int().min(0),
+  totals: OrderTotals,
+  operations: z.array(Operation),
+}).meta({ id: 'OrderDetail' });
+export type OrderDetail = z.infer<typeof OrderDetail>;
+
+export const ORDER_SORTS = ['-orderdate', 'orderdate', '-orderamount', 'orderamount', 'orderstate', '-orderstate'] as const;
+export const OrderSort = z.enum(ORDER_SORTS);
+export type OrderSort = z.infer<typeof OrderSort>;
+
+/** A comma-separated list in a query string, e.g. state=Delayed,Approved. */
+const stateList = z
+  .string()
+  .transform((s) => s.split(',').filter((part) => part !== ''))
+  .pipe(z.array(OrderState).max(ORDER_STATES.length));
+
+/**
+ * Filters of the orders list, counts and export. A full `ordernumber` (no `%`) matches exactly
+ * and ignores every other filter, the period included; with `%` it is a mask within the others.
+ */
+export const OrderFilters = z.object({
+  from: Instant.optional(),
+  to: Instant.optional(),
+  state: stateList.optional(),
+  ordernumber: z.string().min(1).max(128).optional(),
+  billnumber: z.string().regex(/^\d{1,16}$/, 'billnumber: digits only').optional(),
+  amountFrom: AmountInput.optional(),
+  amountTo: AmountInput.optional(),
+  currency: Currency.optional(),
+  means: MeansType.optional(),
+  brand: Brand.optional(),
+  cardFirst6: z.string().regex(/^\d{6}$/, 'cardFirst6: six digits').optional(),
+  cardLast4: z.string().regex(/^\d{4}$/, 'cardLast4: four digits').optional(),
+  customer: z.string().min(1).max(70).optional(),
+  email: z.string().min(1).max(128).optional(),
+});
+export type OrderFilters = z.infer<typeof OrderFilters>;
+
+export const MAX_PAGE_SIZE = 100;
+
+export const OrderListQuery = OrderFilters.extend({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+  sort: OrderSort.default('-orderdate'),
+}).strict();
+export type OrderListQuery = z.infer<typeof OrderListQuery>;
+export type OrderListQueryInput = z.input<typeof OrderListQuery>;
+
+export const OrderList = z
+  .object({
+    items: z.array(OrderSummary),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE),
+  })
+  .meta({ id: 'OrderList' });
+export type OrderList = z.infer<typeof OrderList>;
