@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), mockWorker(mocks)],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173, strictPort: false },
-    build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
+    build: { target: 'es2022', sourcemap: false, manifest: true, chunkSizeWarningLimit: 900 },
     test: {
       projects: [
         {
