@@ -1,0 +1,92 @@
+/**
+ * Gateway protocol codes (domain.md §6). firstcode says what went wrong, secondcode names the
+ * field or object concerned.
+ */
+export const FIRSTCODE = {
+  error: 1,
+  internal: 2,
+  missingParameter: 3,
+  badFormat: 4,
+  badValue: 5,
+  authentication: 7,
+  authorization: 8,
+  notFound: 10,
+  duplicate: 11,
+  locked: 12,
+  forbiddenObject: 14,
+  forbiddenOperation: 15,
+  timedOut: 16,
+  limits: 17,
+  fraud: 18,
+  accessDenied: 19,
+  declined: 21,
+} as const;
+
+export const SECONDCODE = {
+  currency: 105,
+  amount: 108,
+  billnumber: 143,
+  order: 201,
+  operation: 216,
+} as const;
+
+export type GatewayErrorStatus = 401 | 404 | 409 | 422;
+
+/**
+ * An action the gateway refuses. Carries everything an HTTP adapter needs: status, the
+ * gateway's codes and, for bad input, the field to point at.
+ */
+export class GatewayError extends Error {
+  readonly status: GatewayErrorStatus;
+  readonly firstcode: number;
+  readonly secondcode: number | undefined;
+  readonly field: string | undefined;
+
+  constructor(init: {
+    status: GatewayErrorStatus;
+    firstcode: number;
+    secondcode?: number;
+    field?: string;
+    message: string;
+  }) {
+    super(init.message);
+    this.name = 'GatewayError';
+    this.status = init.status;
+    this.firstcode = init.firstcode;
+    this.secondcode = init.secondcode;
+    this.field = init.field;
+  }
+}
+
+export function notFound(what: string): GatewayError {
+  return new GatewayError({ status: 404, firstcode: FIRSTCODE.notFound, secondcode: SECONDCODE.order, message: what });
+}
+
+/** An action the order's state does not allow. */
+export function illegalState(message: string, secondcode: number = SECONDCODE.order): GatewayError {
+  return new GatewayError({ status: 409, firstcode: FIRSTCODE.forbiddenOperation, secondcode, message });
+}
+
+export function badAmount(message: string): GatewayError {
+  return new GatewayError({
+    status: 422,
+    firstcode: FIRSTCODE.badValue,
+    secondcode: SECONDCODE.amount,
+    field: 'amount',
+    message,
+  });
+}
+
+export function badCurrency(message: string): GatewayError {
+  return new GatewayError({
+    status: 422,
+    firstcode: FIRSTCODE.badValue,
+    secondcode: SECONDCODE.currency,
+    field: 'currency',
+    message,
+  });
+}
+
+export function isGatewayError(error: unknown): error is GatewayError {
+  return error instanceof GatewayError;
+}

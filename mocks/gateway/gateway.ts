@@ -1,0 +1,296 @@
+import type { Currency } from '@/api/common';
+import type { Customer, Operation, OrderDetail, OrderFilters, OrderList, OrderListQuery } from '@/api/orders';
+import type { LoginResponse, Profile, SessionInfo } from '@/api/session';
+import { advanceOrder, nextDueAt } from './advance';
+import { cancelOrder } from './cancel';
+import { createClock, type ControlledClock, type NowOption } from './clock';
+import { confirmOrder } from './confirm';
+import { ENTERPRISE, PROFILES, type DemoUser } from './enterprise';
+import { badAmount, notFound } from './errors';
+import { createEventQueue } from './event-queue';
+import { createIdempotencyCache } from './idempotency';
+import { countOrders, listOrders, type OrderCounts } from './list';
+import type { CancelReason, OperationRecord, OrderRecord } from './model';
+import { toMinor } from './money';
+import type { Actor } from './operations';
+import { createOrderRecord } from './order-factory';
+import { addOrder, createProfileStore, nextBillnumber, type ProfileStore } from './order-store';
+import { pay, type PaymentInput } from './payment';
+import { seedProfile } from './seed';
+import { createSessionRegistry } from './sessions';
+import { rulesFor, type SettlementPolicy } from './settlement';
+import { toDetail } from './views';
+
+export interface GatewayOptions {
+  /** PRNG seed of the generated history; same seed + sizes + now → same data. */
+  seed?: number;
+  liveOrders?: number;
+  testOrders?: number;
+  /** Fixed instant (number, Date, ISO string) or a time source; the real clock by default. */
+  now?: NowOption;
+  /** When financial transactions are sent; daily at 00:00 Moscow time by default. */
+  settlement?: SettlementPolicy;
+}
+
+/** A confirm or cancel as the cabinet sends it: amount as a decimal string, with its currency. */
+export interface ActionRequest {
+  amount?: string;
+  currency?: Currency;
+}
+
+export interface CancelActionRequest extends ActionRequest {
+  reason?: CancelReason;
+}
+
+/** The order after the action, and the operations the action created (one result per operation). */
+export interface ActionResult {
+  order: OrderDetail;
+  operations: Operation[];
+}
+
+export interface OrderOverrides {
+  ordernumber?: string;
+  /** Decimal string, e.g. "1500.00". */
+  amount?: string;
+  currency?: Currency;
+  delay?: boolean;
+  customer?: Partial<Customer>;
+  comment?: string | null;
+  /** Back-dates the order; the gateway's now by default. */
+  createdAt?: number | Date | string;
+}
+
+export interface Gateway {
+  readonly clock: ControlledClock;
+  readonly enterprise: { name: string; timezone: string };
+  readonly profiles: readonly Profile[];
+  hasProfile(profileId: string): boolean;
+
+  listOrders(profileId: string, query: OrderListQuery): OrderList;
+  countOrders(profileId: string, filters: OrderFilters): OrderCounts;
+  getOrder(profileId: string, billnumber: string): OrderDetail;
+  confirm(
+    profileId: string,
+    billnumber: string,
+    request: ActionRequest,
+    actor: Actor,
+    idempotencyKey?: string,
+  ): ActionResult;
+  cancel(
+    profileId: string,
+    billnumber: string,
+    request: CancelActionRequest,
+    actor: Actor,
+    idempotencyKey?: string,
+  ): ActionResult;
+
+  login(login: string, password: string): LoginResponse;
+  /** The session behind a bearer token, or null (unknown, malformed, signed out). */
+  session(token: string): SessionInfo | null;
+  userOf(token: string): DemoUser | null;
+  logout(token: string): void;
+
+  /** Test factory: an order the shop just sent (In Process). */
+  createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
+  /** Test factory: the buyer pays (test card 4111… on the test profile, a live VISA otherwise). */
+  pay(profileId: string, billnumber: string, input?: Partial<PaymentInput>): OrderDetail;
+  /** Test factory: create and pay at the order's creation time. */
+  createPaidOrder(profileId: string, overrides?: OrderOverrides & { payment?: Partial<PaymentInput> }): OrderDetail;
+  /** Applies everything due by now (every other method does this first). */
+  processDue(): void;
+  /** Internal records, oldest first: for tests and invariant checks only. */
+  records(profileId: string): readonly OrderRecord[];
+}
+
+const LIVE_VISA = '4276830012345678';
+
+function epoch(value: number | Date | string): number {
+  return typeof value === 'number' ? value : new Date(value).getTime();
+}
+
+function parseAmount(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return toMinor(text);
+  } catch {
+    throw badAmount('Сумма: десятичная строка, например 1234.50');
+  }
+}
+
+function toOperationViews(order: OrderRecord, created: readonly OperationRecord[]): Operation[] {
+  const detail = toDetail(order);
+  return created.map((op) => detail.operations[op.n - 1]!);
+}
+
+export function createGateway(options: GatewayOptions = {}): Gateway {
+  const clock = createClock(options.now);
+  const rules = rulesFor(options.settlement ?? { mode: 'daily' });
+  const stores = new Map<string, ProfileStore>(
+    PROFILES.map((profile) => [profile.id, createProfileStore(profile.id, profile.mode === 'test')]),
+  );
+  const sessions = createSessionRegistry();
+  const idempotency = createIdempotencyCache<ActionResult>();
+  const queue = createEventQueue<OrderRecord>();
+  /** The earliest queued instant per order, so an order is not queued twice for the same moment. */
+  const queued = new Map<OrderRecord, number>();
+
+  const schedule = (order: OrderRecord) => {
+    const due = nextDueAt(order);
+    if (due === null) return;
+    const already = queued.get(order);
+    if (already !== undefined && already <= due) return;
+    queue.push(due, order);
+    queued.set(order, due);
+  };
+
+  const processDue = () => {
+    const now = clock.now();
+    for (let entry = queue.popDue(now); entry; entry = queue.popDue(now)) {
+      if (queued.get(entry.item) === entry.at) queued.delete(entry.item);
+      advanceOrder(entry.item, now);
+      schedule(entry.item);
+    }
+  };
+
+  const storeOf = (profileId: string): ProfileStore => {
+    const store = stores.get(profileId);
+    if (!store) throw notFound(`Профиль ${profileId} не найден`);
+    return store;
+  };
+
+  const orderOf = (profileId: string, billnumber: string): OrderRecord => {
+    const order = storeOf(profileId).byBillnumber.get(billnumber);
+    if (!order) throw notFound(`Заказ ${billnumber} не найден`);
+    return order;
+  };
+
+  const seedNow = clock.now();
+  for (const profile of PROFILES) {
+    const store = stores.get(profile.id)!;
+    const count = profile.mode === 'live' ? (options.liveOrders ?? 20_000) : (options.testOrders ?? 2_000);
+    seedProfile(store, count, { seed: options.seed ?? 1, liveOrders: 0, testOrders: 0, now: seedNow }, rules);
+    for (const order of store.orders) schedule(order);
+  }
+
+  const act = (
+    profileId: string,
+    billnumber: string,
+    kind: 'confirm' | 'cancel',
+    request: CancelActionRequest,
+    key: string | undefined,
+    run: (order: OrderRecord, now: number) => OperationRecord[],
+  ): ActionResult => {
+    processDue();
+    const order = orderOf(profileId, billnumber);
+    return idempotency.run(`${profileId}|${billnumber}|${kind}`, key, JSON.stringify(request), () => {
+      const created = run(order, clock.now());
+      schedule(order);
+      return { order: toDetail(order), operations: toOperationViews(order, created) };
+    });
+  };
+
+  const gateway: Gateway = {
+    clock,
+    enterprise: ENTERPRISE,
+    profiles: PROFILES,
+    hasProfile: (profileId) => stores.has(profileId),
+
+    listOrders(profileId, query) {
+      processDue();
+      return listOrders(storeOf(profileId), query);
+    },
+    countOrders(profileId, filters) {
+      processDue();
+      return countOrders(storeOf(profileId), filters);
+    },
+    getOrder(profileId, billnumber) {
+      processDue();
+      return toDetail(orderOf(profileId, billnumber));
+    },
+    confirm(profileId, billnumber, request, actor, key) {
+      return act(profileId, billnumber, 'confirm', request, key, (order, now) => [
+        confirmOrder(order, { amount: parseAmount(request.amount), currency: request.currency }, now, actor, rules),
+      ]);
+    },
+    cancel(profileId, billnumber, request, actor, key) {
+      return act(profileId, billnumber, 'cancel', request, key, (order, now) =>
+        cancelOrder(
+          order,
+          { amount: parseAmount(request.amount), currency: request.currency, reason: request.reason },
+          now,
+          actor,
+        ),
+      );
+    },
+
+    login: (login, password) => sessions.login(login, password),
+    session(token) {
+      const user = sessions.userOf(token);
+      return user ? sessions.info(user) : null;
+    },
+    userOf: (token) => sessions.userOf(token),
+    logout: (token) => sessions.logout(token),
+
+    createOrder(profileId, overrides = {}) {
+      processDue();
+      const order = createRecord(profileId, overrides);
+      advanceOrder(order, clock.now());
+      schedule(order);
+      return toDetail(order);
+    },
+    pay(profileId, billnumber, input = {}) {
+      processDue();
+      const order = orderOf(profileId, billnumber);
+      const at = Math.max(clock.now(), order.createdAt);
+      payWith(order, input, at);
+      return toDetail(order);
+    },
+    createPaidOrder(profileId, overrides = {}) {
+      processDue();
+      const order = createRecord(profileId, overrides);
+      payWith(order, overrides.payment ?? {}, order.createdAt);
+      return toDetail(order);
+    },
+    processDue,
+    records: (profileId) => storeOf(profileId).orders,
+  };
+
+  function createRecord(profileId: string, overrides: OrderOverrides): OrderRecord {
+    const store = storeOf(profileId);
+    const billnumber = nextBillnumber(store);
+    const order = createOrderRecord({
+      profileId,
+      billnumber,
+      testmode: store.testmode,
+      createdAt: Math.floor(epoch(overrides.createdAt ?? clock.now()) / 1000) * 1000,
+      ordernumber: overrides.ordernumber ?? `T-${billnumber.slice(-6)}`,
+      orderamount: parseAmount(overrides.amount) ?? 100_000,
+      ordercurrency: overrides.currency ?? 'RUB',
+      delay: overrides.delay ?? false,
+      customer: {
+        firstname: 'Анна',
+        lastname: 'Тестова',
+        middlename: null,
+        email: 'anna@example.com',
+        phone: null,
+        ...overrides.customer,
+      },
+      comment: overrides.comment ?? null,
+    });
+    addOrder(store, order);
+    return order;
+  }
+
+  function payWith(order: OrderRecord, input: Partial<PaymentInput>, at: number): void {
+    const means = input.means ?? {
+      type: 'card' as const,
+      pan: order.testmode ? '4111111111111111' : LIVE_VISA,
+      cardholder: 'ANNA TESTOVA',
+    };
+    pay(order, { processing: 'Сбербанк', ...input, means }, at, at, rules);
+    advanceOrder(order, clock.now());
+    schedule(order);
+  }
+
+  return gateway;
+}

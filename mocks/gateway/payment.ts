@@ -1,0 +1,189 @@
+import type { Currency } from '@/api/common';
+import type { Brand, MeansType, PaymentMeans, ThreeDsResult } from '@/api/orders';
+import { DAY } from './clock';
+import { approvalCode } from './codes';
+import { illegalState } from './errors';
+import { convert, share, type Minor } from './money';
+import { OP, type OperationRecord, type OrderRecord } from './model';
+import { appendOperation, extendedBillnumber, refreshState } from './operations';
+import type { DomainRules } from './settlement';
+import {
+  brandOfPan,
+  DECLINES,
+  isTestCard,
+  maskPan,
+  TEST_CARDS,
+  type DeclineCode,
+  type PaymentOutcome,
+} from './test-cards';
+
+/** Two-stage payments must be confirmed within this time of authorization (domain.md §3). */
+export const CONFIRM_WINDOW = 4 * DAY;
+
+/** "Спасибо" accrues points worth this share of the card payment (per mille). */
+const BONUS_PER_MILLE = 10;
+
+export interface MeansInput {
+  type: MeansType;
+  /** Cards: the full number the buyer typed (only its mask is kept). Wallets may carry one too. */
+  pan?: string;
+  /** Required for non-card means; for cards derived from the number. */
+  brand?: Brand;
+  cardholder?: string | null;
+  bank?: string | null;
+  country?: string | null;
+}
+
+export interface PaymentInput {
+  means: MeansInput;
+  /** Payment currency and conversion rate when the buyer pays in another currency. */
+  currency?: Currency;
+  rate?: string | null;
+  /** Live profile: what the processing centre answers (test cards decide on the test profile). */
+  outcome?: PaymentOutcome;
+  decline?: DeclineCode;
+  threeds?: ThreeDsResult | null;
+  processing?: string | null;
+  ip?: string | null;
+  /** Live profile: the card belongs to a "Спасибо" participant. */
+  bonus?: boolean;
+}
+
+function meansOf(input: MeansInput): PaymentMeans {
+  const brand = input.brand ?? (input.pan ? brandOfPan(input.pan) : undefined);
+  if (!brand) throw new RangeError('payment means need a brand or a card number');
+  return {
+    type: input.type,
+    brand,
+    cardnumber: input.pan ? maskPan(input.pan) : null,
+    cardholder: input.cardholder ?? null,
+    bank: input.bank ?? null,
+    country: input.country ?? null,
+  };
+}
+
+function paymentOp(order: OrderRecord): OperationRecord | undefined {
+  return order.operations.find((op) => op.type === OP.payment);
+}
+
+/** The buyer picked a means and submitted: payment operation and authorization are in flight. */
+export function startPayment(order: OrderRecord, input: PaymentInput, at: number): OperationRecord {
+  if (order.state !== 'In Process' || paymentOp(order)) {
+    throw illegalState(`Заказ ${order.billnumber} уже оплачивается или закрыт`);
+  }
+  const currency = input.currency ?? order.ordercurrency;
+  const rate = currency === order.ordercurrency ? null : (input.rate ?? null);
+  if (currency !== order.ordercurrency && rate === null) throw new RangeError('a conversion needs a rate');
+  const amount = rate === null ? order.orderamount : convert(order.orderamount, rate);
+  order.means = meansOf(input.means);
+  order.amount = amount;
+  order.currency = currency;
+  order.rate = rate;
+  order.processing = input.processing ?? null;
+  order.threeds = input.threeds ?? null;
+  const op = appendOperation(order, {
+    type: OP.payment,
+    state: 'P',
+    amount,
+    currency,
+    at,
+    ip: input.ip ?? null,
+    transaction: { type: 'authorization', state: 'P' },
+  });
+  refreshState(order);
+  return op;
+}
+
+export interface Completion {
+  outcome: PaymentOutcome;
+  decline?: DeclineCode;
+  bonus?: boolean;
+}
+
+/** The processing centre answered (or did not, in time). */
+export function completePayment(order: OrderRecord, completion: Completion, at: number, rules: DomainRules): void {
+  const op = paymentOp(order);
+  if (!op || op.state !== 'P') throw illegalState(`Платёж по заказу ${order.billnumber} не ожидает ответа`);
+  const authorization = op.transactions[0];
+  op.end = at;
+  order.paymentTimeoutAt = null;
+  if (completion.outcome === 'approved') {
+    op.state = 'S';
+    op.responsecode = 'AS000';
+    op.approvalcode = approvalCode(extendedBillnumber(order, op));
+    if (authorization) authorization.state = 'S';
+    if (order.delay) order.confirmDeadline = op.start + CONFIRM_WINDOW;
+    else order.settleDueAt = rules.nextSettlement(at);
+    if (completion.bonus) accrueBonus(order, op, at);
+  } else if (completion.outcome === 'declined') {
+    const code = completion.decline ?? 'AS100';
+    op.state = 'F';
+    op.responsecode = code;
+    op.message = DECLINES[code];
+    if (authorization) authorization.state = 'F';
+  } else {
+    op.state = 'T';
+    op.message = 'Нет ответа процессингового центра';
+  }
+  refreshState(order);
+}
+
+function accrueBonus(order: OrderRecord, payment: OperationRecord, at: number): void {
+  const points: Minor = share(payment.amount, BONUS_PER_MILLE, 1000);
+  if (points <= 0) return;
+  appendOperation(order, {
+    type: OP.bonusAccrual,
+    state: 'S',
+    amount: points,
+    currency: payment.currency,
+    at,
+    message: 'Начисление бонусов «Спасибо»',
+  });
+}
+
+/**
+ * Decides the processing centre's answer. The test profile reaches no processing: its test
+ * cards decide, and other cards are refused; the live profile refuses test cards.
+ */
+export function outcomeFor(order: OrderRecord, input: PaymentInput): Completion {
+  const pan = input.means.type === 'card' ? input.means.pan : undefined;
+  if (order.testmode) {
+    if (pan === undefined) return { outcome: input.outcome ?? 'approved' };
+    const card = TEST_CARDS[pan];
+    if (!card) return { outcome: 'declined', decline: 'AS110' };
+    return { outcome: card.outcome, decline: card.decline, bonus: card.bonus };
+  }
+  if (pan !== undefined && isTestCard(pan)) return { outcome: 'declined', decline: 'AS109' };
+  return { outcome: input.outcome ?? 'approved', decline: input.decline, bonus: input.bonus };
+}
+
+/** Start and finish a payment: what the buyer's visit to the payment page amounts to. */
+export function pay(order: OrderRecord, input: PaymentInput, at: number, finishedAt: number, rules: DomainRules): void {
+  const pan = input.means.type === 'card' ? input.means.pan : undefined;
+  const testCard = order.testmode && pan !== undefined ? TEST_CARDS[pan] : undefined;
+  startPayment(order, { ...input, threeds: input.threeds ?? testCard?.threeds ?? null }, at);
+  completePayment(order, outcomeFor(order, input), finishedAt, rules);
+}
+
+/** The payment page gave up on the buyer: the order closes by timeout. */
+export function expirePayment(order: OrderRecord, at: number): void {
+  if (order.state !== 'In Process') return;
+  const op = paymentOp(order);
+  order.paymentTimeoutAt = null;
+  if (op) {
+    op.state = 'T';
+    op.end = at;
+    op.message = 'Время ожидания оплаты истекло';
+  } else {
+    appendOperation(order, {
+      type: OP.payment,
+      state: 'T',
+      amount: order.orderamount,
+      currency: order.ordercurrency,
+      at,
+      end: at,
+      message: 'Покупатель не завершил оплату',
+    });
+  }
+  refreshState(order);
+}

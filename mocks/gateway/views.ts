@@ -1,0 +1,80 @@
+import type { Operation, OrderDetail, OrderSummary, Transaction } from '@/api/orders';
+import { remainingOf } from './derive-state';
+import { fromMinor } from './money';
+import { OP, type OperationRecord, type OrderRecord, type TransactionRecord } from './model';
+import { moneyOf } from './totals';
+
+/** Instants on the wire: ISO 8601 UTC to the second (the gateway speaks GMT). */
+export function instant(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function toSummary(order: OrderRecord): OrderSummary {
+  return {
+    billnumber: order.billnumber,
+    ordernumber: order.ordernumber,
+    orderstate: order.state,
+    orderdate: instant(order.createdAt),
+    orderamount: fromMinor(order.orderamount),
+    ordercurrency: order.ordercurrency,
+    amount: order.amount === null ? null : fromMinor(order.amount),
+    currency: order.currency,
+    rate: order.rate,
+    testmode: order.testmode,
+    delay: order.delay,
+    paymentmeans: order.means ? { ...order.means } : null,
+    customer: { ...order.customer },
+    processing: order.processing,
+    threedsresult: order.threeds,
+  };
+}
+
+function toTransaction(op: OperationRecord, tx: TransactionRecord, index: number, order: OrderRecord): Transaction {
+  return {
+    id: `${order.billnumber}.${op.n}.${index + 1}`,
+    type: tx.type,
+    amount: fromMinor(tx.amount),
+    currency: tx.currency,
+    state: tx.state,
+    date: instant(tx.date),
+  };
+}
+
+function toOperation(order: OrderRecord, op: OperationRecord): Operation {
+  return {
+    billnumber: `${order.billnumber}.${op.n}`,
+    type: op.type,
+    state: op.state,
+    amount: fromMinor(op.amount),
+    currency: op.currency,
+    startdate: instant(op.start),
+    enddate: op.end === null ? null : instant(op.end),
+    responsecode: op.responsecode,
+    message: op.message,
+    approvalcode: op.approvalcode,
+    user: op.user,
+    ip: op.ip,
+    reason: op.reason,
+    arn: op.arn,
+    transactions: op.transactions.map((tx, index) => toTransaction(op, tx, index, order)),
+  };
+}
+
+export function toDetail(order: OrderRecord): OrderDetail {
+  const money = moneyOf(order.operations, order.delay);
+  return {
+    ...toSummary(order),
+    comment: order.comment,
+    confirmdeadline:
+      order.state === 'Delayed' && order.confirmDeadline !== null ? instant(order.confirmDeadline) : null,
+    settled: order.settledAt !== null,
+    cancelcount: order.operations.filter((op) => op.type === OP.cancel && op.state === 'S').length,
+    totals: {
+      authorized: fromMinor(money.authorized),
+      charged: fromMinor(money.charged),
+      canceled: fromMinor(money.canceled),
+      remaining: fromMinor(remainingOf(order.operations, order.delay, order.state)),
+    },
+    operations: order.operations.map((op) => toOperation(order, op)),
+  };
+}

@@ -1,0 +1,26 @@
+import { http, type HttpHandler } from 'msw';
+import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/api/endpoints';
+import { getMeta } from './meta';
+import { getOrder, listOrders } from './orders';
+import { problemResponse } from './problems';
+import { defineHandler, type Resolver } from './resolver';
+import { getSession, login, logout } from './session';
+
+type Resolvers = { [K in EndpointName]: Resolver<Endpoints[K]> };
+
+/** One resolver per endpoint of the contract; the compiler insists none is missing. */
+const resolvers: Resolvers = { getMeta, login, getSession, logout, listOrders, getOrder };
+
+function handlerFor<K extends EndpointName>(name: K): HttpHandler {
+  return defineHandler(endpoints[name], resolvers[name]);
+}
+
+/** Unknown paths under the API answer a 404 problem rather than falling through to the app. */
+const unknownEndpoint = http.all(`*${API_BASE_PATH}/*`, ({ request }) =>
+  problemResponse(404, { detail: `${request.method} ${new URL(request.url).pathname}: no such endpoint` }),
+);
+
+export const handlers: HttpHandler[] = [
+  ...(Object.keys(endpoints) as EndpointName[]).map((name) => handlerFor(name)),
+  unknownEndpoint,
+];

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE, type FieldError, type Problem } from '@/api/problem';
+import type { GatewayError } from '../gateway/errors';
+
+/** Stable machine codes of docs/conventions.md, by HTTP status. */
+const CODES: Record<number, { code: string; title: string }> = {
+  401: { code: 'unauthenticated', title: 'Sign-in required' },
+  403: { code: 'forbidden', title: 'Not allowed' },
+  404: { code: 'not-found', title: 'Not found' },
+  409: { code: 'conflict', title: 'Conflict' },
+  422: { code: 'validation', title: 'Invalid request' },
+  500: { code: 'internal', title: 'Internal error' },
+};
+
+export function problemBody(status: number, extra: Partial<Problem> = {}): Problem {
+  const known = CODES[status] ?? { code: 'error', title: 'Error' };
+  return {
+    type: `https://docs.polka-cabinet.example/problems/${extra.code ?? known.code}`,
+    title: known.title,
+    status,
+    code: known.code,
+    ...extra,
+  };
+}
+
+export function problemResponse(status: number, extra: Partial<Problem> = {}): Response {
+  return new Response(JSON.stringify(problemBody(status, extra)), {
+    status,
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
+  });
+}
+
+export function validationProblem(errors: FieldError[]): Response {
+  const detail = errors.map((error) => `${error.field}: ${error.message}`).join('; ');
+  return problemResponse(422, { detail, errors });
+}
+
+/**
+ * Zod issues as field errors. Query and path parameters are named by their key alone (a list
+ * item's index means nothing to the user); an unknown key is reported under its own name.
+ */
+export function fieldErrors(error: z.ZodError, scope: 'query' | 'params' | 'body'): FieldError[] {
+  return error.issues.flatMap((issue): FieldError[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: key, message: `Unknown parameter "${key}"` }));
+    }
+    const path = scope === 'body' ? issue.path.map(String).join('.') : String(issue.path[0] ?? '');
+    return [{ field: path === '' ? scope : path, message: issue.message }];
+  });
+}
+
+/** A domain refusal as a problem with the gateway's own codes. */
+export function gatewayProblem(error: GatewayError): Response {
+  return problemResponse(error.status, {
+    detail: error.message,
+    firstcode: error.firstcode,
+    ...(error.secondcode === undefined ? {} : { secondcode: error.secondcode }),
+    ...(error.status === 422 && error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+  });
+}

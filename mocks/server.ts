@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { DEMO_PASSWORD, DEMO_USERS } from './gateway/enterprise';
+import { configureMocks } from './handlers/config';
+import { resetGateway } from './runtime';
+import { createGatewayServer } from './standalone/app';
+import { parseArgs } from './standalone/cli-args';
+
+/**
+ * Standalone mock gateway: `npm run gateway -- --port 8787 [--orders N] [--test-orders N]
+ * [--seed S] [--latency MS] [--dist dist]`. Serves the API and, if built, the cabinet itself.
+ */
+const args = parseArgs(process.argv.slice(2));
+const started = performance.now();
+resetGateway({ seed: args.seed, liveOrders: args.orders, testOrders: args.testOrders, now: () => Date.now() });
+configureMocks({ latencyMs: args.latency });
+const seededIn = Math.round(performance.now() - started);
+
+const server = createGatewayServer({ dist: args.dist });
+server.listen(args.port, args.host, () => {
+  const url = `http://${args.host}:${args.port}`;
+  const site = existsSync(`${args.dist}/index.html`)
+    ? `${url}/ (build from ${args.dist}/)`
+    : `none (no ${args.dist}/index.html)`;
+  console.log(
+    `Mock gateway: ${url}/api/v1  (${args.orders} live + ${args.testOrders} test orders, seed ${args.seed}, seeded in ${seededIn} ms)`,
+  );
+  console.log(`Cabinet: ${site}`);
+  console.log(`Sign in as ${DEMO_USERS.map((user) => user.login).join(', ')}; password ${DEMO_PASSWORD}`);
+});
+
+function stop(signal: string): void {
+  console.log(`\n${signal}: stopping the mock gateway`);
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+}
+process.once('SIGINT', () => stop('SIGINT'));
+process.once('SIGTERM', () => stop('SIGTERM'));

@@ -1,0 +1,47 @@
+/** Options of `npm run gateway -- --port 8787 [--orders N] [--test-orders N] [--seed S] [--latency MS] [--dist dist]`. */
+export interface ServerArgs {
+  port: number;
+  host: string;
+  orders: number;
+  testOrders: number;
+  seed: number;
+  latency: number;
+  dist: string;
+}
+
+const DEFAULTS: ServerArgs = {
+  port: 8787,
+  host: '127.0.0.1',
+  orders: 20_000,
+  testOrders: 2_000,
+  seed: 1,
+  latency: 0,
+  dist: 'dist',
+};
+
+const NUMERIC = new Set(['port', 'orders', 'testOrders', 'seed', 'latency']);
+
+function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
+}
+
+export function parseArgs(argv: readonly string[]): ServerArgs {
+  const args: ServerArgs = { ...DEFAULTS };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument: ${arg}`);
+    const [flag, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    const key = camel(flag);
+    if (!Object.hasOwn(DEFAULTS, key)) throw new Error(`unknown option --${flag}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`--${flag} needs a value`);
+    if (NUMERIC.has(key)) {
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < 0) throw new Error(`--${flag} must be a non-negative integer`);
+      Object.assign(args, { [key]: number });
+    } else {
+      Object.assign(args, { [key]: value });
+    }
+  }
+  return args;
+}

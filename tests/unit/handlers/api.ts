@@ -1,0 +1,42 @@
+import { getResponse } from 'msw';
+import { handlers } from '../../../mocks/handlers/handlers';
+
+export const NOW = '2026-11-28T09:00:00Z';
+
+export interface Answer {
+  status: number;
+  contentType: string | null;
+  body: unknown;
+  response: Response;
+}
+
+/** Sends one request through the same handlers the worker and the standalone server use. */
+export async function call(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; rawBody?: string } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await getResponse(
+    handlers,
+    new Request(`http://cabinet.test/api/v1${path}`, { method, headers, body }),
+  );
+  if (!response) throw new Error(`no handler answered ${method} ${path}`);
+  const text = response.type === 'error' ? '' : await response.clone().text();
+  return {
+    status: response.status,
+    contentType: response.headers.get('Content-Type'),
+    body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    response,
+  };
+}
+
+export async function signIn(login = 'admin'): Promise<string> {
+  const answer = await call('POST', '/session', { body: { login, password: 'Demo1234' } });
+  const token = (answer.body as { token?: unknown }).token;
+  if (typeof token !== 'string') throw new Error(`sign-in failed: ${answer.status}`);
+  return token;
+}
