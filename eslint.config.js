@@ -48,6 +48,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['scripts/**', 'mocks/server.ts', 'tests/e2e/**', 'tests/bench/**'],
     rules: { 'no-console': 'off' },
   },

@@ -5,7 +5,12 @@ import { existsSync } from 'node:fs';
  * Finds a Chromium for the end-to-end tests: $CHROMIUM_PATH, then the system's, then one that
  * Playwright downloaded earlier, then Playwright's own download. Returns null when none can be had.
  */
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 async function playwrightChromium() {
   try {

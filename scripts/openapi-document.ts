@@ -26,6 +26,7 @@ export function buildOpenApiDocument(): JsonSchema {
     for (const [location, schema] of [
       ['path', endpoint.params],
       ['query', endpoint.query],
+      ['header', endpoint.headers],
     ] as const) {
       if (!schema) continue;
       const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
@@ -33,12 +34,13 @@ export function buildOpenApiDocument(): JsonSchema {
         parameters.push({
           name,
           in: location,
-          required: location === 'path' || (json.required ?? []).includes(name),
+          required: location !== 'query' || (json.required ?? []).includes(name),
           schema: property,
         });
       }
     }
 
+    const csv = { '200': { description: 'CSV stream', content: { 'text/csv': { schema: { type: 'string' } } } } };
     const responses: Record<string, unknown> = endpoint.response
       ? {
           '200': {
@@ -46,7 +48,9 @@ export function buildOpenApiDocument(): JsonSchema {
             content: { 'application/json': { schema: toSchema(endpoint.response, 'output') } },
           },
         }
-      : { '204': { description: 'No Content' } };
+      : endpoint.produces === 'text/csv'
+        ? csv
+        : { '204': { description: 'No Content' } };
     for (const status of endpoint.errors) {
       responses[String(status)] = {
         description: 'Problem details (RFC 9457)',
@@ -64,7 +68,12 @@ export function buildOpenApiDocument(): JsonSchema {
         ...(endpoint.right ? { 'x-required-right': endpoint.right } : {}),
         ...(parameters.length ? { parameters } : {}),
         ...(endpoint.body
-          ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } } } }
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: toSchema(endpoint.body, 'input') } },
+              },
+            }
           : {}),
         responses,
       },
@@ -95,7 +104,9 @@ function relink(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) => [
         key,
-        key === '$ref' && typeof inner === 'string' ? inner.replace('#/$defs/', '#/components/schemas/') : relink(inner),
+        key === '$ref' && typeof inner === 'string'
+          ? inner.replace('#/$defs/', '#/components/schemas/')
+          : relink(inner),
       ]),
     );
   }

@@ -18,6 +18,7 @@ export function checkAmount(request: AmountRequest, remaining: Minor, paymentCur
   if (amount === undefined || currency === undefined) {
     const field = amount === undefined ? 'amount' : 'currency';
     throw new GatewayError({
+      code: 'amount-currency-together',
       status: 422,
       firstcode: FIRSTCODE.missingParameter,
       secondcode: field === 'amount' ? SECONDCODE.amount : SECONDCODE.currency,
@@ -26,11 +27,18 @@ export function checkAmount(request: AmountRequest, remaining: Minor, paymentCur
     });
   }
   if (currency !== paymentCurrency) {
-    throw badCurrency(`Валюта должна совпадать с валютой платежа (${paymentCurrency})`);
+    throw new GatewayError(badCurrency(`Валюта должна совпадать с валютой платежа (${paymentCurrency})`));
   }
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw badAmount('Сумма должна быть больше нуля');
+  if (!Number.isSafeInteger(amount) || amount <= 0) {
+    throw new GatewayError(badAmount('amount-not-positive', 'Сумма должна быть больше нуля'));
+  }
   if (amount > remaining) {
-    throw badAmount(`Сумма больше доступной: ${fromMinor(remaining)} ${paymentCurrency}`);
+    throw new GatewayError(
+      badAmount(
+        'amount-exceeds-remaining',
+        `Сумма больше доступной: не более ${fromMinor(remaining)} ${paymentCurrency}`,
+      ),
+    );
   }
   return amount;
 }

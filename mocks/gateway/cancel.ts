@@ -1,45 +1,39 @@
-import type { Brand } from '@/api/orders';
 import { checkAmount, type AmountRequest } from './amount-check';
-import { illegalState, SECONDCODE } from './errors';
+import { cancellability } from './action-rules';
+import { GatewayError, illegalState, SECONDCODE } from './errors';
 import { share, type Minor } from './money';
 import { OP, type CancelReason, type OperationRecord, type OrderRecord } from './model';
 import { appendOperation, refreshState, SYSTEM_ACTOR, type Actor } from './operations';
 import { settleOrder } from './settle';
 import { bonusRemaining, moneyOf } from './totals';
 
-/** Schemes whose processing supports no reversal: a cancel is always a refund there. */
-const REFUND_ONLY: ReadonlySet<Brand> = new Set<Brand>(['JCB', 'AMEX']);
-
 export interface CancelRequest extends AmountRequest {
   reason?: CancelReason;
 }
 
-const CANCELLABLE = new Set(['Delayed', 'Approved', 'PartialDelayed', 'PartialCanceled']);
-
 /**
- * Cancels or refunds all or part of what the order still holds. The gateway picks the
- * transaction: reversal before settlement, refund after it (or always, for refund-only schemes).
- * Returns the operations created: the cancel, plus a bonus-accrual cancel when points were given.
+ * Cancels or refunds all or part of what the order still holds. Whether, how much and which
+ * transaction (reversal before settlement, refund after it or for refund-only schemes) is
+ * decided by cancellability() alone. Returns the operations created: the cancel, plus a
+ * bonus-accrual cancel when points were given.
  */
 export function cancelOrder(order: OrderRecord, request: CancelRequest, at: number, actor: Actor): OperationRecord[] {
-  if (!CANCELLABLE.has(order.state)) {
-    throw illegalState(`Заказ в состоянии ${order.state} нельзя отменить`);
-  }
-  const money = moneyOf(order.operations, order.delay);
-  const remaining = order.state === 'Delayed' ? money.authorized : money.charged - money.canceled;
-  const amount = checkAmount(request, remaining, order.currency ?? order.ordercurrency);
-  if (order.state === 'Delayed' && amount < remaining) {
-    throw illegalState(
-      'Частичная отмена двухстадийного платежа возможна только после подтверждения',
-      SECONDCODE.amount,
+  const verdict = cancellability(order);
+  if (!verdict.ok) throw new GatewayError(verdict.refusal);
+  const { max, currency, partial, transaction } = verdict.limits;
+  const amount = checkAmount(request, max, currency);
+  if (!partial && amount < max) {
+    throw new GatewayError(
+      illegalState(
+        'partial-not-allowed',
+        'Частичная отмена двухстадийного платежа возможна только после подтверждения',
+        SECONDCODE.amount,
+      ),
     );
   }
-  // Refund-only schemes settle first and refund; an unconfirmed hold has nothing to settle and
-  // is simply released.
-  if (order.settledAt === null && order.means && REFUND_ONLY.has(order.means.brand) && order.state !== 'Delayed') {
-    settleOrder(order, at);
-  }
-  return reverse(order, amount, remaining, at, actor, request.reason ?? 1, null);
+  // A refund needs a settled payment: refund-only schemes settle first, then refund.
+  if (transaction === 'refund' && order.settledAt === null) settleOrder(order, at);
+  return reverse(order, amount, max, at, actor, request.reason ?? 1, null);
 }
 
 /** A Delayed order left unconfirmed past its deadline: the hold is reversed by "system". */

@@ -33,24 +33,50 @@ export const SECONDCODE = {
 export type GatewayErrorStatus = 401 | 404 | 409 | 422;
 
 /**
- * An action the gateway refuses. Carries everything an HTTP adapter needs: status, the
- * gateway's codes and, for bad input, the field to point at.
+ * Stable machine codes of the gateway's refusals (the problem's `code`). The cabinet maps them
+ * to its own messages, so they never change once published; mocks/README.md lists them all.
+ */
+export type RefusalCode =
+  | 'unauthenticated'
+  | 'not-found'
+  | 'not-confirmable'
+  | 'not-cancellable'
+  | 'deadline-passed'
+  | 'order-closed'
+  | 'partial-not-allowed'
+  | 'amount-currency-together'
+  | 'amount-invalid'
+  | 'amount-not-positive'
+  | 'amount-exceeds-remaining'
+  | 'currency-mismatch'
+  | 'idempotency-key-reused'
+  | 'payment-not-pending';
+
+/** Everything a refusal says; a plain value, so rules can return one without throwing. */
+export interface Refusal {
+  code: RefusalCode;
+  status: GatewayErrorStatus;
+  firstcode: number;
+  secondcode?: number;
+  field?: string;
+  message: string;
+}
+
+/**
+ * An action the gateway refuses. Carries everything an HTTP adapter needs: status, the stable
+ * code, the gateway's codes and, for bad input, the field to point at.
  */
 export class GatewayError extends Error {
+  readonly code: RefusalCode;
   readonly status: GatewayErrorStatus;
   readonly firstcode: number;
   readonly secondcode: number | undefined;
   readonly field: string | undefined;
 
-  constructor(init: {
-    status: GatewayErrorStatus;
-    firstcode: number;
-    secondcode?: number;
-    field?: string;
-    message: string;
-  }) {
+  constructor(init: Refusal) {
     super(init.message);
     this.name = 'GatewayError';
+    this.code = init.code;
     this.status = init.status;
     this.firstcode = init.firstcode;
     this.secondcode = init.secondcode;
@@ -59,32 +85,41 @@ export class GatewayError extends Error {
 }
 
 export function notFound(what: string): GatewayError {
-  return new GatewayError({ status: 404, firstcode: FIRSTCODE.notFound, secondcode: SECONDCODE.order, message: what });
-}
-
-/** An action the order's state does not allow. */
-export function illegalState(message: string, secondcode: number = SECONDCODE.order): GatewayError {
-  return new GatewayError({ status: 409, firstcode: FIRSTCODE.forbiddenOperation, secondcode, message });
-}
-
-export function badAmount(message: string): GatewayError {
   return new GatewayError({
-    status: 422,
-    firstcode: FIRSTCODE.badValue,
-    secondcode: SECONDCODE.amount,
-    field: 'amount',
-    message,
+    code: 'not-found',
+    status: 404,
+    firstcode: FIRSTCODE.notFound,
+    secondcode: SECONDCODE.order,
+    message: what,
   });
 }
 
-export function badCurrency(message: string): GatewayError {
-  return new GatewayError({
+/** An action the order's state does not allow. */
+export function illegalState(
+  code: RefusalCode,
+  message: string,
+  secondcode: number = SECONDCODE.order,
+  firstcode: number = FIRSTCODE.forbiddenOperation,
+): Refusal {
+  return { code, status: 409, firstcode, secondcode, message };
+}
+
+export function badAmount(
+  code: 'amount-invalid' | 'amount-not-positive' | 'amount-exceeds-remaining',
+  message: string,
+): Refusal {
+  return { code, status: 422, firstcode: FIRSTCODE.badValue, secondcode: SECONDCODE.amount, field: 'amount', message };
+}
+
+export function badCurrency(message: string): Refusal {
+  return {
+    code: 'currency-mismatch',
     status: 422,
     firstcode: FIRSTCODE.badValue,
     secondcode: SECONDCODE.currency,
     field: 'currency',
     message,
-  });
+  };
 }
 
 export function isGatewayError(error: unknown): error is GatewayError {

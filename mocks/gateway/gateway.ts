@@ -1,17 +1,28 @@
 import type { Currency } from '@/api/common';
-import type { Customer, Operation, OrderDetail, OrderFilters, OrderList, OrderListQuery } from '@/api/orders';
+import type {
+  Customer,
+  Operation,
+  OrderCounts,
+  OrderDetail,
+  OrderExportQuery,
+  OrderFilters,
+  OrderList,
+  OrderListQuery,
+} from '@/api/orders';
 import type { LoginResponse, Profile, SessionInfo } from '@/api/session';
 import { advanceOrder, nextDueAt } from './advance';
+import { createAuditLog, type AuditEntry } from './audit-log';
 import { cancelOrder } from './cancel';
 import { createClock, type ControlledClock, type NowOption } from './clock';
 import { confirmOrder } from './confirm';
 import { ENTERPRISE, PROFILES, type DemoUser } from './enterprise';
-import { badAmount, notFound } from './errors';
+import { badAmount, GatewayError, isGatewayError, notFound } from './errors';
+import { exportOrders, type OrdersExport } from './export-orders';
 import { createEventQueue } from './event-queue';
 import { createIdempotencyCache } from './idempotency';
-import { countOrders, listOrders, type OrderCounts } from './list';
+import { countOrders, listOrders } from './list';
 import type { CancelReason, OperationRecord, OrderRecord } from './model';
-import { toMinor } from './money';
+import { fromMinor, toMinor } from './money';
 import type { Actor } from './operations';
 import { createOrderRecord } from './order-factory';
 import { addOrder, createProfileStore, nextBillnumber, type ProfileStore } from './order-store';
@@ -19,7 +30,7 @@ import { pay, type PaymentInput } from './payment';
 import { seedProfile } from './seed';
 import { createSessionRegistry } from './sessions';
 import { rulesFor, type SettlementPolicy } from './settlement';
-import { toDetail } from './views';
+import { instant, toDetail, toOperation } from './views';
 
 export interface GatewayOptions {
   /** PRNG seed of the generated history; same seed + sizes + now → same data. */
@@ -67,7 +78,10 @@ export interface Gateway {
   hasProfile(profileId: string): boolean;
 
   listOrders(profileId: string, query: OrderListQuery): OrderList;
+  /** Orders per quick view under the filters; the state filter is ignored. */
   countOrders(profileId: string, filters: OrderFilters): OrderCounts;
+  /** Every matching order as CSV, produced chunk by chunk as it is read. */
+  exportOrders(profileId: string, query: OrderExportQuery): OrdersExport;
   getOrder(profileId: string, billnumber: string): OrderDetail;
   confirm(
     profileId: string,
@@ -83,6 +97,9 @@ export interface Gateway {
     actor: Actor,
     idempotencyKey?: string,
   ): ActionResult;
+
+  /** Every confirm and cancel asked of a profile, oldest first (applied, replayed, refused). */
+  audit(profileId: string): AuditEntry[];
 
   login(login: string, password: string): LoginResponse;
   /** The session behind a bearer token, or null (unknown, malformed, signed out). */
@@ -113,13 +130,12 @@ function parseAmount(text: string | undefined): number | undefined {
   try {
     return toMinor(text);
   } catch {
-    throw badAmount('Сумма: десятичная строка, например 1234.50');
+    throw new GatewayError(badAmount('amount-invalid', 'Сумма: десятичная строка, например 1234.50'));
   }
 }
 
 function toOperationViews(order: OrderRecord, created: readonly OperationRecord[]): Operation[] {
-  const detail = toDetail(order);
-  return created.map((op) => detail.operations[op.n - 1]!);
+  return created.map((op) => toOperation(order, op));
 }
 
 export function createGateway(options: GatewayOptions = {}): Gateway {
@@ -130,6 +146,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   );
   const sessions = createSessionRegistry();
   const idempotency = createIdempotencyCache<ActionResult>();
+  const auditLog = createAuditLog();
   const queue = createEventQueue<OrderRecord>();
   /** The earliest queued instant per order, so an order is not queued twice for the same moment. */
   const queued = new Map<OrderRecord, number>();
@@ -172,21 +189,57 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     for (const order of store.orders) schedule(order);
   }
 
+  /**
+   * Runs a money action once per idempotency key and writes it to the audit log, whatever the
+   * outcome. The fingerprint compares what the request means (amount in minor units), not how
+   * its JSON happened to be spelled.
+   */
   const act = (
     profileId: string,
     billnumber: string,
     kind: 'confirm' | 'cancel',
     request: CancelActionRequest,
+    actor: Actor,
     key: string | undefined,
     run: (order: OrderRecord, now: number) => OperationRecord[],
   ): ActionResult => {
     processDue();
     const order = orderOf(profileId, billnumber);
-    return idempotency.run(`${profileId}|${billnumber}|${kind}`, key, JSON.stringify(request), () => {
-      const created = run(order, clock.now());
-      schedule(order);
-      return { order: toDetail(order), operations: toOperationViews(order, created) };
-    });
+    const at = clock.now();
+    const amount = parseAmount(request.amount);
+    const entry: AuditEntry = {
+      at: instant(at),
+      user: actor.user,
+      ip: actor.ip ?? null,
+      profileId,
+      billnumber,
+      action: kind,
+      amount: amount === undefined ? null : fromMinor(amount),
+      currency: request.currency ?? null,
+      idempotencyKey: key ?? null,
+      outcome: 'applied',
+      code: null,
+      operations: [],
+    };
+    const fingerprint = [amount ?? '', request.currency ?? '', kind === 'cancel' ? (request.reason ?? 1) : ''].join(
+      '|',
+    );
+    try {
+      const { result, replayed } = idempotency.run(`${profileId}|${billnumber}|${kind}`, key, fingerprint, () => {
+        const created = run(order, at);
+        schedule(order);
+        return { order: toDetail(order, { now: at }), operations: toOperationViews(order, created) };
+      });
+      auditLog.record({
+        ...entry,
+        outcome: replayed ? 'replayed' : 'applied',
+        operations: replayed ? [] : result.operations.map((op) => op.billnumber),
+      });
+      return result;
+    } catch (error) {
+      if (isGatewayError(error)) auditLog.record({ ...entry, outcome: 'refused', code: error.code });
+      throw error;
+    }
   };
 
   const gateway: Gateway = {
@@ -197,23 +250,27 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 
     listOrders(profileId, query) {
       processDue();
-      return listOrders(storeOf(profileId), query);
+      return listOrders(storeOf(profileId), query, { now: clock.now() });
     },
     countOrders(profileId, filters) {
       processDue();
       return countOrders(storeOf(profileId), filters);
     },
+    exportOrders(profileId, query) {
+      processDue();
+      return exportOrders(storeOf(profileId), query, clock.now());
+    },
     getOrder(profileId, billnumber) {
       processDue();
-      return toDetail(orderOf(profileId, billnumber));
+      return toDetail(orderOf(profileId, billnumber), { now: clock.now() });
     },
     confirm(profileId, billnumber, request, actor, key) {
-      return act(profileId, billnumber, 'confirm', request, key, (order, now) => [
+      return act(profileId, billnumber, 'confirm', request, actor, key, (order, now) => [
         confirmOrder(order, { amount: parseAmount(request.amount), currency: request.currency }, now, actor, rules),
       ]);
     },
     cancel(profileId, billnumber, request, actor, key) {
-      return act(profileId, billnumber, 'cancel', request, key, (order, now) =>
+      return act(profileId, billnumber, 'cancel', request, actor, key, (order, now) =>
         cancelOrder(
           order,
           { amount: parseAmount(request.amount), currency: request.currency, reason: request.reason },
@@ -221,6 +278,11 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           actor,
         ),
       );
+    },
+
+    audit: (profileId) => {
+      storeOf(profileId);
+      return auditLog.entries(profileId);
     },
 
     login: (login, password) => sessions.login(login, password),
@@ -236,20 +298,20 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       const order = createRecord(profileId, overrides);
       advanceOrder(order, clock.now());
       schedule(order);
-      return toDetail(order);
+      return toDetail(order, { now: clock.now() });
     },
     pay(profileId, billnumber, input = {}) {
       processDue();
       const order = orderOf(profileId, billnumber);
       const at = Math.max(clock.now(), order.createdAt);
       payWith(order, input, at);
-      return toDetail(order);
+      return toDetail(order, { now: clock.now() });
     },
     createPaidOrder(profileId, overrides = {}) {
       processDue();
       const order = createRecord(profileId, overrides);
       payWith(order, overrides.payment ?? {}, order.createdAt);
-      return toDetail(order);
+      return toDetail(order, { now: clock.now() });
     },
     processDue,
     records: (profileId) => storeOf(profileId).orders,

@@ -1,21 +1,19 @@
-import { ORDER_STATES, type OrderFilters, type OrderList, type OrderListQuery, type OrderState } from '@/api/orders';
+import {
+  ORDER_STATES,
+  ORDER_VIEWS,
+  VIEW_STATES,
+  type OrderCounts,
+  type OrderFilters,
+  type OrderList,
+  type OrderListQuery,
+  type OrderSort,
+  type OrderState,
+  type OrderView,
+} from '@/api/orders';
 import { compileFilters, matches, type CompiledFilters } from './filters';
 import type { OrderRecord } from './model';
 import { lowerBound, upperBound, type ProfileStore } from './order-store';
-import { toSummary } from './views';
-
-/** Quick views of the monitor and how many orders each holds under the current filters. */
-export interface OrderCounts {
-  all: number;
-  delayed: number;
-  /** Approved + PartialDelayed */
-  paid: number;
-  /** Canceled + PartialCanceled */
-  canceled: number;
-  /** Declined + Timeout */
-  failed: number;
-  inprocess: number;
-}
+import { toSummary, type ViewContext } from './views';
 
 const STATE_RANK = new Map<OrderState, number>(ORDER_STATES.map((state, index) => [state, index]));
 
@@ -53,12 +51,24 @@ function reorder(rows: OrderRecord[], sort: OrderListQuery['sort']): OrderRecord
       if (sort === '-orderstate') buckets.reverse();
       return buckets.flat();
     }
+    case 'confirmdeadline':
+    case '-confirmdeadline': {
+      // Only a Delayed order has a deadline; the rest follow, newest first, either way.
+      const sign = sort === 'confirmdeadline' ? 1 : -1;
+      const key = (order: OrderRecord) => (order.state === 'Delayed' ? order.confirmDeadline : null);
+      return rows.sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        if (ka === null || kb === null) return ka === kb ? 0 : ka === null ? 1 : -1;
+        return sign * (ka - kb);
+      });
+    }
     default:
       return rows;
   }
 }
 
-export function listOrders(store: ProfileStore, query: OrderListQuery): OrderList {
+export function listOrders(store: ProfileStore, query: OrderListQuery, context: ViewContext): OrderList {
   const { page, pageSize, sort } = query;
   const compiled = compileFilters(query);
   const offset = (page - 1) * pageSize;
@@ -73,40 +83,60 @@ export function listOrders(store: ProfileStore, query: OrderListQuery): OrderLis
     for (let k = offset; k < Math.min(total, offset + pageSize); k += 1) {
       items.push(store.orders[sort === '-orderdate' ? hi - 1 - k : lo + k]!);
     }
-    return { items: items.map(toSummary), total, page, pageSize };
+    return { items: items.map((order) => toSummary(order, context)), total, page, pageSize };
   }
 
   const rows = reorder(collect(store, compiled, sort === 'orderdate'), sort);
-  return { items: rows.slice(offset, offset + pageSize).map(toSummary), total: rows.length, page, pageSize };
+  const items = rows.slice(offset, offset + pageSize).map((order) => toSummary(order, context));
+  return { items, total: rows.length, page, pageSize };
 }
+
+/** The quick view each state belongs to, from the contract's VIEW_STATES (one source). */
+const VIEW_OF = new Map<OrderState, Exclude<OrderView, 'all'>>(
+  Object.entries(VIEW_STATES).flatMap(([view, states]) =>
+    states.map((state): [OrderState, Exclude<OrderView, 'all'>] => [state, view as Exclude<OrderView, 'all'>]),
+  ),
+);
 
 export function countOrders(store: ProfileStore, filters: OrderFilters): OrderCounts {
   // The counts label the quick views, each of which sets its own state filter.
-  const rows = collect(store, compileFilters(filters, { ignoreState: true }), true);
-  const counts: OrderCounts = { all: rows.length, delayed: 0, paid: 0, canceled: 0, failed: 0, inprocess: 0 };
-  for (const row of rows) {
-    switch (row.state) {
-      case 'Delayed':
-        counts.delayed += 1;
-        break;
-      case 'Approved':
-      case 'PartialDelayed':
-        counts.paid += 1;
-        break;
-      case 'Canceled':
-      case 'PartialCanceled':
-        counts.canceled += 1;
-        break;
-      case 'Declined':
-      case 'Timeout':
-        counts.failed += 1;
-        break;
-      case 'In Process':
-        counts.inprocess += 1;
-        break;
-      case 'PartialApproved':
-        break;
-    }
+  const compiled = compileFilters(filters, { ignoreState: true });
+  const counts = Object.fromEntries(ORDER_VIEWS.map((view) => [view, 0])) as OrderCounts;
+  for (const order of matching(store, compiled, 'orderdate')) {
+    counts.all += 1;
+    const view = VIEW_OF.get(order.state);
+    if (view !== undefined) counts[view] += 1;
   }
   return counts;
+}
+
+/**
+ * Matching orders in the requested order, produced one at a time: by date straight off the
+ * sorted store (nothing is collected, so an export of any size holds one chunk at a time);
+ * other sorts need the matching set first, as references only. The period's bounds are taken
+ * now, not at the first pull: orders added while an export is being read are not part of it.
+ */
+export function matching(store: ProfileStore, compiled: CompiledFilters, sort: OrderSort): Iterable<OrderRecord> {
+  if (compiled.exactOrdernumber !== null || (sort !== 'orderdate' && sort !== '-orderdate')) {
+    return reorder(collect(store, compiled, sort === 'orderdate'), sort);
+  }
+  const { orders } = store;
+  const lo = lowerBound(orders, compiled.from);
+  const hi = upperBound(orders, compiled.to);
+  return sort === 'orderdate' ? ascending(orders, compiled, lo, hi) : descending(orders, compiled, lo, hi);
+}
+
+function* ascending(orders: readonly OrderRecord[], compiled: CompiledFilters, lo: number, hi: number) {
+  for (let i = lo; i < hi; i += 1) if (matches(compiled, orders[i]!)) yield orders[i]!;
+}
+
+function* descending(orders: readonly OrderRecord[], compiled: CompiledFilters, lo: number, hi: number) {
+  for (let i = hi - 1; i >= lo; i -= 1) if (matches(compiled, orders[i]!)) yield orders[i]!;
+}
+
+/** How many orders match, without collecting them. */
+export function countMatching(store: ProfileStore, compiled: CompiledFilters): number {
+  let count = 0;
+  for (const _order of matching(store, compiled, 'orderdate')) count += 1;
+  return count;
 }

@@ -2,7 +2,7 @@ import type { Currency } from '@/api/common';
 import type { Brand, MeansType, PaymentMeans, ThreeDsResult } from '@/api/orders';
 import { DAY } from './clock';
 import { approvalCode } from './codes';
-import { illegalState } from './errors';
+import { GatewayError, illegalState } from './errors';
 import { convert, share, type Minor } from './money';
 import { OP, type OperationRecord, type OrderRecord } from './model';
 import { appendOperation, extendedBillnumber, refreshState } from './operations';
@@ -69,7 +69,9 @@ function paymentOp(order: OrderRecord): OperationRecord | undefined {
 /** The buyer picked a means and submitted: payment operation and authorization are in flight. */
 export function startPayment(order: OrderRecord, input: PaymentInput, at: number): OperationRecord {
   if (order.state !== 'In Process' || paymentOp(order)) {
-    throw illegalState(`Заказ ${order.billnumber} уже оплачивается или закрыт`);
+    throw new GatewayError(
+      illegalState('payment-not-pending', `Заказ ${order.billnumber} уже оплачивается или закрыт`),
+    );
   }
   const currency = input.currency ?? order.ordercurrency;
   const rate = currency === order.ordercurrency ? null : (input.rate ?? null);
@@ -103,7 +105,11 @@ export interface Completion {
 /** The processing centre answered (or did not, in time). */
 export function completePayment(order: OrderRecord, completion: Completion, at: number, rules: DomainRules): void {
   const op = paymentOp(order);
-  if (!op || op.state !== 'P') throw illegalState(`Платёж по заказу ${order.billnumber} не ожидает ответа`);
+  if (!op || op.state !== 'P') {
+    throw new GatewayError(
+      illegalState('payment-not-pending', `Платёж по заказу ${order.billnumber} не ожидает ответа`),
+    );
+  }
   const authorization = op.transactions[0];
   op.end = at;
   order.paymentTimeoutAt = null;

@@ -38,6 +38,7 @@ export function createSessionRegistry(): SessionRegistry {
       const user = DEMO_USERS.find((candidate) => candidate.login === login.trim());
       if (!user || password !== DEMO_PASSWORD) {
         throw new GatewayError({
+          code: 'unauthenticated',
           status: 401,
           firstcode: FIRSTCODE.authentication,
           message: 'Неверный логин или пароль',

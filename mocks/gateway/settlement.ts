@@ -1,4 +1,5 @@
-import { DAY, HOUR } from './clock';
+import { DAY } from './clock';
+import { MERCHANT_OFFSET } from './merchant-time';
 
 /**
  * When the financial transaction of a payment is sent. The real gateway sends them once a day
@@ -6,9 +7,6 @@ import { DAY, HOUR } from './clock';
  * within minutes.
  */
 export type SettlementPolicy = { mode: 'daily' } | { mode: 'delay'; ms: number };
-
-/** Moscow has kept UTC+3 all year round since 2014, so a fixed offset is exact and cheap. */
-const MERCHANT_OFFSET = 3 * HOUR;
 
 export function nextSettlementAt(policy: SettlementPolicy, at: number): number {
   if (policy.mode === 'delay') return at + policy.ms;

@@ -1,4 +1,5 @@
-import type { Operation, OrderDetail, OrderSummary, Transaction } from '@/api/orders';
+import type { Operation, OrderActions, OrderDetail, OrderSummary, Transaction } from '@/api/orders';
+import { cancellability, confirmability } from './action-rules';
 import { remainingOf } from './derive-state';
 import { fromMinor } from './money';
 import { OP, type OperationRecord, type OrderRecord, type TransactionRecord } from './model';
@@ -9,7 +10,34 @@ export function instant(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function toSummary(order: OrderRecord): OrderSummary {
+/**
+ * What a view depends on besides the order: the instant the actions are judged at. An object,
+ * not a bare number, so that `records.map(toDetail)` cannot pass an index as the time.
+ */
+export interface ViewContext {
+  now: number;
+}
+
+/** The same rules confirm and cancel enforce; a refusal is simply "not offered". */
+export function actionsOf(order: OrderRecord, { now }: ViewContext): OrderActions {
+  const confirm = confirmability(order, now);
+  const cancel = cancellability(order);
+  return {
+    confirm: confirm.ok
+      ? { max: fromMinor(confirm.limits.max), currency: confirm.limits.currency, partial: confirm.limits.partial }
+      : null,
+    cancel: cancel.ok
+      ? {
+          max: fromMinor(cancel.limits.max),
+          currency: cancel.limits.currency,
+          partial: cancel.limits.partial,
+          transaction: cancel.limits.transaction,
+        }
+      : null,
+  };
+}
+
+export function toSummary(order: OrderRecord, context: ViewContext): OrderSummary {
   return {
     billnumber: order.billnumber,
     ordernumber: order.ordernumber,
@@ -26,6 +54,9 @@ export function toSummary(order: OrderRecord): OrderSummary {
     customer: { ...order.customer },
     processing: order.processing,
     threedsresult: order.threeds,
+    confirmdeadline:
+      order.state === 'Delayed' && order.confirmDeadline !== null ? instant(order.confirmDeadline) : null,
+    actions: actionsOf(order, context),
   };
 }
 
@@ -40,7 +71,7 @@ function toTransaction(op: OperationRecord, tx: TransactionRecord, index: number
   };
 }
 
-function toOperation(order: OrderRecord, op: OperationRecord): Operation {
+export function toOperation(order: OrderRecord, op: OperationRecord): Operation {
   return {
     billnumber: `${order.billnumber}.${op.n}`,
     type: op.type,
@@ -60,13 +91,11 @@ function toOperation(order: OrderRecord, op: OperationRecord): Operation {
   };
 }
 
-export function toDetail(order: OrderRecord): OrderDetail {
+export function toDetail(order: OrderRecord, context: ViewContext): OrderDetail {
   const money = moneyOf(order.operations, order.delay);
   return {
-    ...toSummary(order),
+    ...toSummary(order, context),
     comment: order.comment,
-    confirmdeadline:
-      order.state === 'Delayed' && order.confirmDeadline !== null ? instant(order.confirmDeadline) : null,
     settled: order.settledAt !== null,
     cancelcount: order.operations.filter((op) => op.type === OP.cancel && op.state === 'S').length,
     totals: {

@@ -5,12 +5,16 @@
  * Faults hit only the endpoints guarded by a right (the business API), never meta or the
  * session endpoints: one can still sign in and out while orders fail.
  */
-export type Fault = 'none' | 'slow' | 'error500' | 'network' | 'conflict';
+export type Fault = 'none' | 'slow' | 'error500' | 'network' | 'conflict' | 'lost-response';
 
 export interface MockConfig {
   /** Added to every answer; 0 in tests. */
   latencyMs: number;
-  /** slow: latency + slowMs; error500: 500 problems; network: dropped connections; conflict: 409 on writes. */
+  /**
+   * slow: latency + slowMs; error500: 500 problems; network: dropped connections; conflict: 409
+   * on writes (error500, network and conflict apply nothing); lost-response: writes are APPLIED,
+   * then the connection drops, as when a money action succeeds but its answer never arrives.
+   */
   fault: Fault;
   slowMs: number;
   /** Parse every response with the contract's schema and answer 500 when a mock drifts. */

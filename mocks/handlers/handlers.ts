@@ -1,7 +1,8 @@
 import { http, type HttpHandler } from 'msw';
 import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/api/endpoints';
 import { getMeta } from './meta';
-import { getOrder, listOrders } from './orders';
+import { cancelOrder, confirmOrder } from './order-actions';
+import { countOrders, exportOrders, getOrder, listOrders } from './orders';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
 import { getSession, login, logout } from './session';
@@ -9,7 +10,18 @@ import { getSession, login, logout } from './session';
 type Resolvers = { [K in EndpointName]: Resolver<Endpoints[K]> };
 
 /** One resolver per endpoint of the contract; the compiler insists none is missing. */
-const resolvers: Resolvers = { getMeta, login, getSession, logout, listOrders, getOrder };
+const resolvers: Resolvers = {
+  getMeta,
+  login,
+  getSession,
+  logout,
+  listOrders,
+  countOrders,
+  exportOrders,
+  getOrder,
+  confirmOrder,
+  cancelOrder,
+};
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {
   return defineHandler(endpoints[name], resolvers[name]);

@@ -35,23 +35,29 @@ export function validationProblem(errors: FieldError[]): Response {
   return problemResponse(422, { detail, errors });
 }
 
+export type InputScope = 'query' | 'params' | 'body' | 'headers';
+
 /**
  * Zod issues as field errors. Query and path parameters are named by their key alone (a list
- * item's index means nothing to the user); an unknown key is reported under its own name.
+ * item's index means nothing to the user); an unknown key is reported under its own name; a
+ * header by its lower-case name, with a plain "required" when it is missing.
  */
-export function fieldErrors(error: z.ZodError, scope: 'query' | 'params' | 'body'): FieldError[] {
+export function fieldErrors(error: z.ZodError, scope: InputScope): FieldError[] {
   return error.issues.flatMap((issue): FieldError[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ field: key, message: `Unknown parameter "${key}"` }));
     }
     const path = scope === 'body' ? issue.path.map(String).join('.') : String(issue.path[0] ?? '');
-    return [{ field: path === '' ? scope : path, message: issue.message }];
+    const message =
+      scope === 'headers' && issue.code === 'invalid_type' ? `Header "${path}" is required` : issue.message;
+    return [{ field: path === '' ? scope : path, message }];
   });
 }
 
 /** A domain refusal as a problem with the gateway's own codes. */
 export function gatewayProblem(error: GatewayError): Response {
   return problemResponse(error.status, {
+    code: error.code,
     detail: error.message,
     firstcode: error.firstcode,
     ...(error.secondcode === undefined ? {} : { secondcode: error.secondcode }),

@@ -6,16 +6,23 @@ import type { Gateway } from '../gateway/gateway';
 import { isGatewayError } from '../gateway/errors';
 import { getGateway } from '../runtime';
 import { mockConfig } from './config';
-import { fieldErrors, gatewayProblem, problemResponse, validationProblem } from './problems';
+import { fieldErrors, gatewayProblem, problemResponse, validationProblem, type InputScope } from './problems';
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
-type Answer<T> = T extends z.ZodType ? z.input<T> : void;
+/** JSON endpoints return the body; streamed ones (`produces: 'text/csv'`) a ready Response. */
+type Answer<E extends EndpointDef> = E['produces'] extends 'text/csv'
+  ? Response
+  : E['response'] extends z.ZodType
+    ? z.input<E['response']>
+    : void;
 
 export interface ResolverContext<E extends EndpointDef> {
   request: Request;
   params: Parsed<E['params']>;
   query: Parsed<E['query']>;
   body: Parsed<E['body']>;
+  /** The headers the endpoint declares, parsed; names in lower case. */
+  headers: Parsed<E['headers']>;
   /** The signed-in user and their token; always present on endpoints that require a session. */
   user: E['auth'] extends true ? DemoUser : DemoUser | null;
   token: E['auth'] extends true ? string : string | null;
@@ -23,9 +30,7 @@ export interface ResolverContext<E extends EndpointDef> {
 }
 
 /** A handler's own job: call the domain and return the body; everything else is done here. */
-export type Resolver<E extends EndpointDef> = (
-  context: ResolverContext<E>,
-) => Answer<E['response']> | Promise<Answer<E['response']>>;
+export type Resolver<E extends EndpointDef> = (context: ResolverContext<E>) => Answer<E> | Promise<Answer<E>>;
 
 /** "/profiles/{profileId}/orders" → "*\/api/v1/profiles/:profileId/orders", any origin. */
 export function mswPath(def: EndpointDef): string {
@@ -40,7 +45,12 @@ function bearer(request: Request): string | null {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Injected faults apply to the business endpoints only (see config.ts). */
+/** Writes of the business API: the money actions that lost-response and conflict aim at. */
+function isWrite(def: EndpointDef): boolean {
+  return def.right !== undefined && def.method !== 'GET';
+}
+
+/** Injected faults that answer instead of the endpoint (nothing is applied); see config.ts. */
 function injectedFault(def: EndpointDef): Response | null {
   if (def.right === undefined) return null;
   switch (mockConfig().fault) {
@@ -49,7 +59,7 @@ function injectedFault(def: EndpointDef): Response | null {
     case 'error500':
       return problemResponse(500, { detail: 'Injected fault: error500' });
     case 'conflict':
-      return def.method === 'GET' ? null : problemResponse(409, { detail: 'Injected fault: conflict' });
+      return isWrite(def) ? problemResponse(409, { detail: 'Injected fault: conflict' }) : null;
     default:
       return null;
   }
@@ -66,12 +76,41 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
 
 type Step = { ok: true; value: unknown } | { ok: false; response: Response };
 
-function parseWith(schema: z.ZodType | undefined, input: unknown, scope: 'query' | 'params' | 'body'): Step {
+function parseWith(schema: z.ZodType | undefined, input: unknown, scope: InputScope): Step {
   if (schema === undefined) return { ok: true, value: undefined };
   const parsed = schema.safeParse(input);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, response: validationProblem(fieldErrors(parsed.error, scope)) };
+}
+
+/** Fetch already lower-cases header names, which is how EndpointDef.headers names them. */
+function headerRecord(request: Request): Record<string, string> {
+  const record: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    record[name] = value;
+  });
+  return record;
+}
+
+/** The resolver's answer as a Response: streams pass through, JSON is checked against the contract. */
+function respond(def: EndpointDef, result: unknown): Response {
+  if (def.produces === 'text/csv') {
+    if (result instanceof Response) return result;
+    throw new TypeError(`${def.method} ${def.path} produces text/csv but its resolver returned no Response`);
+  }
+  if (def.response === undefined) return new HttpResponse(null, { status: 204 });
+  if (!mockConfig().validateResponses) return HttpResponse.json(result as Record<string, unknown>);
+  const checked = def.response.safeParse(result);
+  if (!checked.success) {
+    const detail = checked.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    console.error(`[mocks] ${def.method} ${def.path} broke its response schema: ${detail}`);
+    return problemResponse(500, { detail: `Response breaks the contract: ${detail}` });
+  }
+  return HttpResponse.json(checked.data as Record<string, unknown>);
 }
 
 async function handle<E extends EndpointDef>(
@@ -101,6 +140,8 @@ async function handle<E extends EndpointDef>(
   if (typeof profileId === 'string' && !gateway.hasProfile(profileId)) {
     return problemResponse(404, { detail: `Профиль ${profileId} не найден`, firstcode: 10 });
   }
+  const headers = parseWith(def.headers, headerRecord(request), 'headers');
+  if (!headers.ok) return headers.response;
   const query = parseWith(def.query, Object.fromEntries(new URL(request.url).searchParams), 'query');
   if (!query.ok) return query.response;
   let body: Step = { ok: true, value: undefined };
@@ -117,39 +158,41 @@ async function handle<E extends EndpointDef>(
     params: params.value,
     query: query.value,
     body: body.value,
+    headers: headers.value,
     user,
     token,
     gateway,
   } as ResolverContext<E>;
-  const result: unknown = await resolve(context);
-  if (def.response === undefined) return new HttpResponse(null, { status: 204 });
-  if (!config.validateResponses) return HttpResponse.json(result as Record<string, unknown>);
-  const checked = def.response.safeParse(result);
-  if (!checked.success) {
-    const detail = checked.error.issues
-      .slice(0, 5)
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    console.error(`[mocks] ${def.method} ${def.path} broke its response schema: ${detail}`);
-    return problemResponse(500, { detail: `Response breaks the contract: ${detail}` });
+  return respond(def, await resolve(context));
+}
+
+async function answer<E extends EndpointDef>(
+  def: E,
+  resolve: Resolver<E>,
+  request: Request,
+  params: Record<string, string | readonly string[] | undefined>,
+): Promise<Response> {
+  try {
+    return await handle(def, resolve, request, params);
+  } catch (error) {
+    if (isGatewayError(error)) return gatewayProblem(error);
+    console.error(`[mocks] ${def.method} ${def.path} failed`, error);
+    return problemResponse(500, { detail: error instanceof Error ? error.message : 'Unexpected error' });
   }
-  return HttpResponse.json(checked.data as Record<string, unknown>);
 }
 
 /**
  * The one wrapper around every resolver: latency, faults, session (401), right (403), profile
- * (404), parameter/query/body validation (422), domain errors (their status and gateway codes),
- * response validation, and 500 for anything unexpected — a handler never crashes the worker.
+ * (404), parameter/header/query/body validation (422), domain errors (their status, stable code
+ * and gateway codes), response validation or a CSV stream, and 500 for anything unexpected — a
+ * handler never crashes the worker.
  */
 export function defineHandler<E extends EndpointDef>(def: E, resolve: Resolver<E>): HttpHandler {
   const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return http[method](mswPath(def), async ({ request, params }) => {
-    try {
-      return await handle(def, resolve, request, params);
-    } catch (error) {
-      if (isGatewayError(error)) return gatewayProblem(error);
-      console.error(`[mocks] ${def.method} ${def.path} failed`, error);
-      return problemResponse(500, { detail: error instanceof Error ? error.message : 'Unexpected error' });
-    }
+    const response = await answer(def, resolve, request, params);
+    // The write has been handled (applied, if it was valid); only its answer never arrives, so a
+    // retry with the same Idempotency-Key must not apply it again.
+    return mockConfig().fault === 'lost-response' && isWrite(def) ? HttpResponse.error() : response;
   });
 }

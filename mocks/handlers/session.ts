@@ -6,7 +6,13 @@ export const login: Resolver<Endpoints['login']> = ({ gateway, body }) => gatewa
 
 export const getSession: Resolver<Endpoints['getSession']> = ({ gateway, token }) => {
   const info = gateway.session(token);
-  if (!info) throw new GatewayError({ status: 401, firstcode: FIRSTCODE.authentication, message: 'Сессия истекла' });
+  if (!info)
+    throw new GatewayError({
+      code: 'unauthenticated',
+      status: 401,
+      firstcode: FIRSTCODE.authentication,
+      message: 'Сессия истекла',
+    });
   return info;
 };
 

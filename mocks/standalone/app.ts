@@ -11,6 +11,8 @@ const CORS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  // The export's file name and row count must be readable by the cabinet's script.
+  'Access-Control-Expose-Headers': 'Content-Disposition, X-Total-Count',
   'Access-Control-Max-Age': '600',
 };
 

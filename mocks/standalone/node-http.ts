@@ -19,7 +19,24 @@ export async function toFetchRequest(req: IncomingMessage, origin: string): Prom
   return new Request(new URL(req.url ?? '/', origin), { method, headers, body });
 }
 
-/** Writes a Fetch Response; a network-error Response (fault injection) drops the connection. */
+/** Resolves when the socket can take more, or is gone (then the loop above stops). */
+function drainOrClose(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+}
+
+/**
+ * Writes a Fetch Response, streaming its body chunk by chunk (a CSV export is never held whole)
+ * and pausing while the socket is full; a network-error Response (fault injection) drops the
+ * connection.
+ */
 export async function sendFetchResponse(
   response: Response,
   res: ServerResponse,
@@ -34,5 +51,16 @@ export async function sendFetchResponse(
     headers[name] = value;
   });
   res.writeHead(response.status, headers);
-  res.end(Buffer.from(await response.arrayBuffer()));
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  // A client that goes away stops the producer instead of leaving it to fill memory.
+  res.once('close', () => void reader.cancel().catch(() => undefined));
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    if (res.destroyed) return;
+    if (!res.write(next.value)) await drainOrClose(res);
+  }
+  res.end();
 }

@@ -9,9 +9,9 @@ export type CallArgs<E extends EndpointDef> = (E['params'] extends z.ZodType
   ? { params: Input<E['params']> }
   : { params?: never }) &
   (E['query'] extends z.ZodType ? { query?: Input<E['query']> } : { query?: never }) &
-  (E['body'] extends z.ZodType ? { body: Input<E['body']> } : { body?: never }) & {
+  (E['body'] extends z.ZodType ? { body: Input<E['body']> } : { body?: never }) &
+  (E['headers'] extends z.ZodType ? { headers: Input<E['headers']> } : { headers?: never }) & {
     signal?: AbortSignal;
-    headers?: Record<string, string>;
   };
 
 export type CallResult<E extends EndpointDef> = E['response'] extends z.ZodType ? z.output<E['response']> : void;
@@ -55,14 +55,14 @@ async function problemFrom(response: Response): Promise<Problem> {
   }
 }
 
-/**
- * Calls one endpoint. Every success is parsed with the contract's schema, so a drifted backend
- * fails here, loudly; every failure becomes an ApiError carrying problem details. No UI effects.
- */
-export async function callEndpoint<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Promise<CallResult<E>> {
+/** Sends one request; every non-2xx answer becomes an ApiError carrying problem details. */
+async function send<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Promise<Response> {
   const search = toSearchParams(args.query as Record<string, unknown> | undefined).toString();
   const url = absolute(`${apiBaseUrl()}${fillPath(endpoint.path, args.params)}${search ? `?${search}` : ''}`);
-  const headers: Record<string, string> = { Accept: 'application/json', ...args.headers };
+  const headers: Record<string, string> = {
+    Accept: endpoint.produces === 'text/csv' ? 'text/csv, application/problem+json' : 'application/json',
+    ...(args.headers as Record<string, string> | undefined),
+  };
   const token = readSessionToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (args.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -79,8 +79,16 @@ export async function callEndpoint<E extends EndpointDef>(endpoint: E, args: Cal
     if (args.signal?.aborted) throw error;
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network' });
   }
-
   if (!response.ok) throw new ApiError(await problemFrom(response));
+  return response;
+}
+
+/**
+ * Calls one JSON endpoint. Every success is parsed with the contract's schema, so a drifted
+ * backend fails here, loudly. No UI side effects.
+ */
+export async function callEndpoint<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Promise<CallResult<E>> {
+  const response = await send(endpoint, args);
   if (endpoint.response === undefined || response.status === 204) return undefined as CallResult<E>;
 
   const parsed = endpoint.response.safeParse(await response.json().catch(() => undefined));
@@ -97,4 +105,9 @@ export async function callEndpoint<E extends EndpointDef>(endpoint: E, args: Cal
     });
   }
   return parsed.data as CallResult<E>;
+}
+
+/** Opens a streamed (CSV) endpoint; the caller reads `response.body` at its own pace. */
+export function openStream<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Promise<Response> {
+  return send(endpoint, args);
 }

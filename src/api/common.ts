@@ -23,6 +23,4 @@ export type Currency = z.infer<typeof Currency>;
 export const Instant = z.iso.datetime({ offset: true }).meta({ id: 'Instant', examples: ['2026-11-28T07:17:30Z'] });
 export type Instant = z.infer<typeof Instant>;
 
-export const ProfileId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'profileId: letters, digits, "-" or "_"');
+export const ProfileId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'profileId: letters, digits, "-" or "_"');

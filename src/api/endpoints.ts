@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ProfileId } from './common';
-import { Billnumber, OrderDetail, OrderList, OrderListQuery } from './orders';
+import { CancelRequest, ConfirmRequest, IdempotencyHeaders, OrderActionResult } from './order-actions';
+import {
+  Billnumber,
+  OrderCounts,
+  OrderDetail,
+  OrderExportQuery,
+  OrderFiltersQuery,
+  OrderList,
+  OrderListQuery,
+} from './orders';
 import { LoginRequest, LoginResponse, Meta, type Right, SessionInfo } from './session';
 
 /**
@@ -19,8 +28,11 @@ export interface EndpointDef {
   readonly params: z.ZodObject | undefined;
   readonly query: z.ZodType | undefined;
   readonly body: z.ZodType | undefined;
-  /** undefined: 204 No Content. */
+  /** Request headers the endpoint requires (names in lower case). */
+  readonly headers: z.ZodObject | undefined;
+  /** undefined: 204 No Content (or a CSV stream when `produces` says so). */
   readonly response: z.ZodType | undefined;
+  readonly produces: 'application/json' | 'text/csv';
   /** Status codes this endpoint may answer with a Problem. */
   readonly errors: readonly number[];
 }
@@ -34,12 +46,22 @@ interface EndpointSpec {
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
+  headers?: z.ZodObject;
   response?: z.ZodType;
+  produces?: EndpointDef['produces'];
   errors?: readonly number[];
 }
 
 type Filled<S extends EndpointSpec> = {
-  readonly [K in keyof EndpointDef]: K extends keyof S ? S[K] : K extends 'auth' ? true : EndpointDef[K] extends infer V ? Extract<V, undefined> extends never ? EndpointDef[K] : undefined : never;
+  readonly [K in keyof EndpointDef]: K extends keyof S
+    ? S[K]
+    : K extends 'auth'
+      ? true
+      : EndpointDef[K] extends infer V
+        ? Extract<V, undefined> extends never
+          ? EndpointDef[K]
+          : undefined
+        : never;
 };
 
 function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
@@ -49,7 +71,9 @@ function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
     params: undefined,
     query: undefined,
     body: undefined,
+    headers: undefined,
     response: undefined,
+    produces: 'application/json',
     errors: [],
     ...spec,
   } as unknown as Filled<S>;
@@ -100,6 +124,27 @@ export const endpoints = {
     response: OrderList,
     errors: [401, 403, 404, 422],
   }),
+  // Fixed sub-paths of /orders come before /orders/{billnumber}, which would match them too.
+  countOrders: endpoint({
+    method: 'GET',
+    path: '/profiles/{profileId}/orders/counts',
+    summary: 'How many orders each quick view holds under the given filters (the state filter is ignored)',
+    right: 'monitor',
+    params: ProfileParams,
+    query: OrderFiltersQuery,
+    response: OrderCounts,
+    errors: [401, 403, 404, 422],
+  }),
+  exportOrders: endpoint({
+    method: 'GET',
+    path: '/profiles/{profileId}/orders/export',
+    summary: 'Every order the filters match, streamed as CSV (UTF-8 with BOM, ";" separated)',
+    right: 'export',
+    params: ProfileParams,
+    query: OrderExportQuery,
+    produces: 'text/csv',
+    errors: [401, 403, 404, 422],
+  }),
   getOrder: endpoint({
     method: 'GET',
     path: '/profiles/{profileId}/orders/{billnumber}',
@@ -108,6 +153,28 @@ export const endpoints = {
     params: OrderParams,
     response: OrderDetail,
     errors: [401, 403, 404, 422],
+  }),
+  confirmOrder: endpoint({
+    method: 'POST',
+    path: '/profiles/{profileId}/orders/{billnumber}/confirm',
+    summary: 'Confirm (charge) a two-stage payment, fully or partially; idempotent per Idempotency-Key',
+    right: 'confirm',
+    params: OrderParams,
+    headers: IdempotencyHeaders,
+    body: ConfirmRequest,
+    response: OrderActionResult,
+    errors: [401, 403, 404, 409, 422],
+  }),
+  cancelOrder: endpoint({
+    method: 'POST',
+    path: '/profiles/{profileId}/orders/{billnumber}/cancel',
+    summary: 'Cancel or refund an order, fully or partially; the gateway picks reversal or refund',
+    right: 'cancel',
+    params: OrderParams,
+    headers: IdempotencyHeaders,
+    body: CancelRequest,
+    response: OrderActionResult,
+    errors: [401, 403, 404, 409, 422],
   }),
 } as const;
 

@@ -68,7 +68,10 @@ export const PaymentMeans = z
     type: MeansType,
     brand: Brand,
     /** First 6 and last 4 digits only, e.g. 411111******1111; null for non-card means. */
-    cardnumber: z.string().regex(/^\d{6}\*{2,9}\d{4}$/).nullable(),
+    cardnumber: z
+      .string()
+      .regex(/^\d{6}\*{2,9}\d{4}$/)
+      .nullable(),
     cardholder: z.string().max(70).nullable(),
     bank: z.string().nullable(),
     /** ISO 3166-1 alpha-2 of the issuer. */
@@ -126,6 +129,34 @@ export const Operation = z
   .meta({ id: 'Operation' });
 export type Operation = z.infer<typeof Operation>;
 
+/**
+ * What the gateway would accept on this order now, computed by the gateway from its rules
+ * (state, settlement, card scheme, deadline), so the cabinet never re-derives them.
+ */
+export const OrderActions = z
+  .object({
+    confirm: z
+      .object({
+        /** Most that can still be confirmed, in the payment currency. */
+        max: Amount,
+        currency: Currency,
+        /** Whether less than the whole `max` may be confirmed. */
+        partial: z.boolean(),
+      })
+      .nullable(),
+    cancel: z
+      .object({
+        max: Amount,
+        currency: Currency,
+        partial: z.boolean(),
+        /** What a full cancel sends: a reversal before settlement, a refund after it. */
+        transaction: z.enum(['reversal', 'refund']),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'OrderActions' });
+export type OrderActions = z.infer<typeof OrderActions>;
+
 /** One row of the orders list. */
 export const OrderSummary = z
   .object({
@@ -140,7 +171,10 @@ export const OrderSummary = z
     amount: Amount.nullable(),
     currency: Currency.nullable(),
     /** Conversion rate from ordercurrency to currency, when they differ. */
-    rate: z.string().regex(/^\d+\.\d+$/).nullable(),
+    rate: z
+      .string()
+      .regex(/^\d+\.\d+$/)
+      .nullable(),
     testmode: z.boolean(),
     /** Two-stage payment (Delay=1). */
     delay: z.boolean(),
@@ -148,6 +182,9 @@ export const OrderSummary = z
     customer: Customer,
     processing: z.string().nullable(),
     threedsresult: ThreeDsResult.nullable(),
+    /** Delayed orders: the moment the hold is reversed automatically (4 days after authorization). */
+    confirmdeadline: Instant.nullable(),
+    actions: OrderActions,
   })
   .meta({ id: 'OrderSummary' });
 export type OrderSummary = z.infer<typeof OrderSummary>;
@@ -166,8 +203,6 @@ export type OrderTotals = z.infer<typeof OrderTotals>;
 
 export const OrderDetail = OrderSummary.extend({
   comment: z.string().max(4000).nullable(),
-  /** Delayed orders: the moment the hold is reversed automatically (4 days after authorization). */
-  confirmdeadline: Instant.nullable(),
   /** Whether the financial transaction (settlement) has been sent: decides reversal vs refund. */
   settled: z.boolean(),
   cancelcount: z.number().int().min(0),
@@ -176,7 +211,16 @@ export const OrderDetail = OrderSummary.extend({
 }).meta({ id: 'OrderDetail' });
 export type OrderDetail = z.infer<typeof OrderDetail>;
 
-export const ORDER_SORTS = ['-orderdate', 'orderdate', '-orderamount', 'orderamount', 'orderstate', '-orderstate'] as const;
+export const ORDER_SORTS = [
+  '-orderdate',
+  'orderdate',
+  '-orderamount',
+  'orderamount',
+  'orderstate',
+  '-orderstate',
+  'confirmdeadline',
+  '-confirmdeadline',
+] as const;
 export const OrderSort = z.enum(ORDER_SORTS);
 export type OrderSort = z.infer<typeof OrderSort>;
 
@@ -195,18 +239,29 @@ export const OrderFilters = z.object({
   to: Instant.optional(),
   state: stateList.optional(),
   ordernumber: z.string().min(1).max(128).optional(),
-  billnumber: z.string().regex(/^\d{1,16}$/, 'billnumber: digits only').optional(),
+  billnumber: z
+    .string()
+    .regex(/^\d{1,16}$/, 'billnumber: digits only')
+    .optional(),
   amountFrom: AmountInput.optional(),
   amountTo: AmountInput.optional(),
   currency: Currency.optional(),
   means: MeansType.optional(),
   brand: Brand.optional(),
-  cardFirst6: z.string().regex(/^\d{6}$/, 'cardFirst6: six digits').optional(),
-  cardLast4: z.string().regex(/^\d{4}$/, 'cardLast4: four digits').optional(),
+  cardFirst6: z
+    .string()
+    .regex(/^\d{6}$/, 'cardFirst6: six digits')
+    .optional(),
+  cardLast4: z
+    .string()
+    .regex(/^\d{4}$/, 'cardLast4: four digits')
+    .optional(),
   customer: z.string().min(1).max(70).optional(),
   email: z.string().min(1).max(128).optional(),
 });
 export type OrderFilters = z.infer<typeof OrderFilters>;
+
+export const OrderFiltersQuery = OrderFilters.strict();
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -227,3 +282,60 @@ export const OrderList = z
   })
   .meta({ id: 'OrderList' });
 export type OrderList = z.infer<typeof OrderList>;
+
+/**
+ * Quick views of the monitor: each is a group of states. Counts are computed over the other
+ * filters (the state filter is ignored, since each view sets its own).
+ */
+export const ORDER_VIEWS = ['all', 'delayed', 'paid', 'canceled', 'failed', 'inprocess'] as const;
+export type OrderView = (typeof ORDER_VIEWS)[number];
+export const VIEW_STATES: Record<Exclude<OrderView, 'all'>, readonly OrderState[]> = {
+  delayed: ['Delayed'],
+  paid: ['Approved', 'PartialDelayed', 'PartialApproved'],
+  canceled: ['Canceled', 'PartialCanceled'],
+  failed: ['Declined', 'Timeout'],
+  inprocess: ['In Process'],
+};
+
+export const OrderCounts = z
+  .object(
+    Object.fromEntries(ORDER_VIEWS.map((view) => [view, z.number().int().min(0)])) as Record<OrderView, z.ZodNumber>,
+  )
+  .meta({ id: 'OrderCounts' });
+export type OrderCounts = z.infer<typeof OrderCounts>;
+
+/** Columns of the CSV export, in the grid's vocabulary. */
+export const EXPORT_COLUMNS = [
+  'orderdate',
+  'ordernumber',
+  'billnumber',
+  'orderstate',
+  'testmode',
+  'amount',
+  'currency',
+  'orderamount',
+  'ordercurrency',
+  'paymentmeans',
+  'cardnumber',
+  'cardholder',
+  'customer',
+  'email',
+  'processing',
+  'threedsresult',
+] as const;
+export const ExportColumn = z.enum(EXPORT_COLUMNS);
+export type ExportColumn = z.infer<typeof ExportColumn>;
+
+export const OrderExportQuery = OrderFilters.extend({
+  sort: OrderSort.default('-orderdate'),
+  /** Comma-separated; all columns when absent. */
+  columns: z
+    .string()
+    .transform((s) => s.split(',').filter((part) => part !== ''))
+    .pipe(z.array(ExportColumn).min(1))
+    .optional(),
+  /** Language of the header row, state labels and dates. */
+  lang: z.enum(['ru', 'en']).default('ru'),
+}).strict();
+export type OrderExportQuery = z.infer<typeof OrderExportQuery>;
+export type OrderExportQueryInput = z.input<typeof OrderExportQuery>;

@@ -4,8 +4,10 @@ import { DAY } from '../../../mocks/gateway/clock';
 import { deriveState } from '../../../mocks/gateway/derive-state';
 import { LIVE_PROFILE_ID, TEST_PROFILE_ID } from '../../../mocks/gateway/enterprise';
 import { createGateway } from '../../../mocks/gateway/gateway';
-import { toDetail } from '../../../mocks/gateway/views';
+import { toDetail as toDetailAt } from '../../../mocks/gateway/views';
 import { NOW } from './fixtures';
+
+const toDetail = (record: Parameters<typeof toDetailAt>[0]) => toDetailAt(record, { now: Date.parse(NOW) });
 
 const seeded = createGateway({ seed: 7, liveOrders: 3000, testOrders: 300, now: NOW });
 

@@ -19,7 +19,9 @@ const probe = {
   params: z.object({ id: z.string().regex(/^\d+$/) }),
   query: undefined,
   body: z.object({ amount: z.string() }),
+  headers: undefined,
   response: z.object({ ok: z.literal(true) }),
+  produces: 'application/json',
   errors: [],
 } as const satisfies EndpointDef;
 

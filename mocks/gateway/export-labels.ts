@@ -1,0 +1,100 @@
+import type { Brand, ExportColumn, OrderState } from '@/api/orders';
+import { MERCHANT_TIMEZONE } from './merchant-time';
+
+export type ExportLang = 'ru' | 'en';
+
+type Labels<K extends string> = Record<ExportLang, Record<K, string>>;
+
+/** Header row; the date column names the zone its times are in. */
+export const COLUMN_LABELS: Labels<ExportColumn> = {
+  ru: {
+    orderdate: `Дата (${MERCHANT_TIMEZONE})`,
+    ordernumber: 'Номер заказа',
+    billnumber: 'Номер в системе',
+    orderstate: 'Статус',
+    testmode: 'Режим',
+    amount: 'Сумма платежа',
+    currency: 'Валюта платежа',
+    orderamount: 'Сумма заказа',
+    ordercurrency: 'Валюта заказа',
+    paymentmeans: 'Средство платежа',
+    cardnumber: 'Номер карты',
+    cardholder: 'Держатель карты',
+    customer: 'Покупатель',
+    email: 'E-mail',
+    processing: 'Процессинг',
+    threedsresult: '3-D Secure',
+  },
+  en: {
+    orderdate: `Date (${MERCHANT_TIMEZONE})`,
+    ordernumber: 'Order number',
+    billnumber: 'Billnumber',
+    orderstate: 'State',
+    testmode: 'Mode',
+    amount: 'Payment amount',
+    currency: 'Payment currency',
+    orderamount: 'Order amount',
+    ordercurrency: 'Order currency',
+    paymentmeans: 'Payment means',
+    cardnumber: 'Card number',
+    cardholder: 'Cardholder',
+    customer: 'Customer',
+    email: 'E-mail',
+    processing: 'Processing',
+    threedsresult: '3-D Secure',
+  },
+};
+
+/** Russian labels of domain.md §2; English ones in the same spirit. */
+export const STATE_LABELS: Labels<OrderState> = {
+  ru: {
+    'In Process': 'В процессе',
+    Delayed: 'Ожидает подтверждения',
+    Approved: 'Оплачен',
+    PartialApproved: 'Оплачен частично',
+    PartialDelayed: 'Подтверждён частично',
+    Canceled: 'Отменён',
+    PartialCanceled: 'Отменён частично',
+    Declined: 'Отклонён',
+    Timeout: 'Закрыт по тайм-ауту',
+  },
+  en: {
+    'In Process': 'In process',
+    Delayed: 'Awaiting confirmation',
+    Approved: 'Paid',
+    PartialApproved: 'Partially paid',
+    PartialDelayed: 'Partially confirmed',
+    Canceled: 'Canceled',
+    PartialCanceled: 'Partially canceled',
+    Declined: 'Declined',
+    Timeout: 'Closed by timeout',
+  },
+};
+
+/** A merchant must never mistake test data for live data (domain.md §8). */
+export const MODE_LABELS: Labels<'test' | 'live'> = {
+  ru: { test: 'Тест', live: 'Боевой' },
+  en: { test: 'Test', live: 'Live' },
+};
+
+const BRAND_NAMES: Record<Brand, string> = {
+  VISA: 'VISA',
+  MASTERCARD: 'Mastercard',
+  MIR: 'Mir',
+  JCB: 'JCB',
+  AMEX: 'American Express',
+  DINERS: 'Diners Club',
+  APPLEPAY: 'Apple Pay',
+  GOOGLEPAY: 'Google Pay',
+  SAMSUNGPAY: 'Samsung Pay',
+  MIRPAY: 'Mir Pay',
+  YOOMONEY: 'YooMoney',
+  WEBMONEY: 'WebMoney',
+  QIWI: 'QIWI',
+  SBP: 'SBP',
+};
+
+export const BRAND_LABELS: Labels<Brand> = {
+  ru: { ...BRAND_NAMES, MIR: 'МИР', YOOMONEY: 'ЮMoney', SBP: 'СБП' },
+  en: BRAND_NAMES,
+};

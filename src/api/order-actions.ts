@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { AmountInput, Currency } from './common';
+import { Operation, OrderDetail } from './orders';
+
+/** 1 declined by the shop (default), 2 declined by the customer, 3 fraud. */
+export const CANCEL_REASONS = [1, 2, 3] as const;
+export const CancelReason = z.union([z.literal(1), z.literal(2), z.literal(3)]).meta({ id: 'CancelReason' });
+export type CancelReason = z.infer<typeof CancelReason>;
+
+/** Amount and currency go together; neither means "the whole remaining amount". */
+const amountNeedsCurrency: [
+  (body: { amount?: string; currency?: string }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (body) => (body.amount === undefined) === (body.currency === undefined),
+  { message: 'amount and currency go together', path: ['currency'] },
+];
+
+const partialAmount = { amount: AmountInput.optional(), currency: Currency.optional() };
+
+export const ConfirmRequest = z
+  .object(partialAmount)
+  .strict()
+  .refine(...amountNeedsCurrency)
+  .meta({ id: 'ConfirmRequest' });
+export type ConfirmRequest = z.infer<typeof ConfirmRequest>;
+
+export const CancelRequest = z
+  .object({ ...partialAmount, reason: CancelReason.optional() })
+  .strict()
+  .refine(...amountNeedsCurrency)
+  .meta({ id: 'CancelRequest' });
+export type CancelRequest = z.infer<typeof CancelRequest>;
+
+/**
+ * One key per intent (a dialog), so a double click, a retry after a timeout or a resend after a
+ * lost answer is applied once: the gateway answers a repeated key with the first result.
+ */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'Idempotency-Key: 8–128 letters, digits, "-" or "_"'),
+});
+
+export const OrderActionResult = z
+  .object({
+    order: OrderDetail,
+    /** The operations this request created, e.g. a cancel and the bonus-points accrual cancel. */
+    operations: z.array(Operation),
+  })
+  .meta({ id: 'OrderActionResult' });
+export type OrderActionResult = z.infer<typeof OrderActionResult>;

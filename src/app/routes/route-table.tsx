@@ -1,0 +1,73 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration, type RouteObject } from 'react-router';
+import { LoadingState } from '@/components/loading-state';
+import {
+  homeLoader,
+  loginLoader,
+  orderLoader,
+  ordersLoader,
+  ordersShouldRevalidate,
+  profileIndexLoader,
+  profileLoader,
+  sessionLoader,
+} from './loaders';
+import { RootError, RouteError, ShellError } from './route-error';
+
+function Root() {
+  return (
+    <>
+      <ScrollRestoration />
+      <Outlet />
+    </>
+  );
+}
+
+/**
+ * The cabinet's routes. Loaders are defined here, so they start at once; every page's code is
+ * its own lazily loaded chunk (the data grid travels only with the orders list).
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      Component: Root,
+      ErrorBoundary: RootError,
+      HydrateFallback: LoadingState,
+      children: [
+        { path: 'login', loader: loginLoader(queryClient), lazy: () => import('./login-route') },
+        {
+          id: 'authenticated',
+          loader: sessionLoader(queryClient),
+          lazy: () => import('./shell-route'),
+          children: [
+            // Index routes whose loaders always redirect: there is nothing to render.
+            { index: true, loader: homeLoader(queryClient), element: null },
+            {
+              path: 'p/:profileId',
+              loader: profileLoader(queryClient),
+              lazy: () => import('./profile-route'),
+              ErrorBoundary: ShellError,
+              children: [
+                { index: true, loader: profileIndexLoader, element: null },
+                {
+                  path: 'orders',
+                  loader: ordersLoader(queryClient),
+                  shouldRevalidate: ordersShouldRevalidate,
+                  lazy: () => import('./orders-route'),
+                  ErrorBoundary: RouteError,
+                },
+                {
+                  path: 'orders/:billnumber',
+                  loader: orderLoader(queryClient),
+                  lazy: () => import('./order-route'),
+                  ErrorBoundary: RouteError,
+                },
+              ],
+            },
+          ],
+        },
+        { path: '*', lazy: () => import('./not-found-route') },
+      ],
+    },
+  ];
+}

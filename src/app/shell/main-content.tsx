@@ -1,0 +1,15 @@
+import Container from '@mui/material/Container';
+import type { ReactNode } from 'react';
+import { MAIN_CONTENT_ID } from './skip-link';
+
+/** The page's main landmark; focusable so the skip link can land on it. */
+export function MainContent({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
+  return (
+    <main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
+      {banner}
+      <Container maxWidth="xl" sx={{ py: 3 }}>
+        {children}
+      </Container>
+    </main>
+  );
+}

@@ -1,0 +1,15 @@
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { useNow } from '@/components/use-now';
+import { utcOffsetLabel } from '@/lib/dates';
+
+/** Which clock the dates on screen follow: the enterprise's zone, with today's offset. */
+export function TimeZoneLabel({ timeZone }: { timeZone: string }) {
+  const { t } = useTranslation();
+  const now = useNow(15 * 60_000);
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {t('shell.timeZone', { zone: timeZone, offset: utcOffsetLabel(now, timeZone) })}
+    </Typography>
+  );
+}

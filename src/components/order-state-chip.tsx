@@ -1,0 +1,36 @@
+import Chip, { type ChipProps } from '@mui/material/Chip';
+import { useTranslation } from 'react-i18next';
+import type { OrderState } from '@/api/orders';
+import { ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
+
+const STATE_COLORS: Record<OrderState, ChipProps['color']> = {
+  'In Process': 'info',
+  Delayed: 'warning',
+  Approved: 'success',
+  PartialApproved: 'success',
+  PartialDelayed: 'success',
+  Canceled: 'default',
+  PartialCanceled: 'default',
+  Declined: 'error',
+  Timeout: 'default',
+};
+
+export interface OrderStateChipProps {
+  state: OrderState;
+  size?: ChipProps['size'];
+}
+
+/** The order's state as a coloured chip; the colour only repeats what the label says. */
+export function OrderStateChip({ state, size = 'small' }: OrderStateChipProps) {
+  const { t } = useTranslation();
+  const partial = state.startsWith('Partial');
+  return (
+    <Chip
+      size={size}
+      color={STATE_COLORS[state]}
+      variant={partial ? 'outlined' : 'filled'}
+      label={t(`orderState.${ORDER_STATE_KEYS[state]}`)}
+      data-state={state}
+    />
+  );
+}

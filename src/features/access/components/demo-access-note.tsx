@@ -1,0 +1,36 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { metaQueryOptions } from '../api/session-queries';
+
+const KNOWN_ROLES = ['admin', 'accountant', 'viewer'] as const;
+type KnownRole = (typeof KNOWN_ROLES)[number];
+
+function isKnownRole(role: string): role is KnownRole {
+  return (KNOWN_ROLES as readonly string[]).includes(role);
+}
+
+/** On a demo gateway: which accounts to try. Nothing at all on a real one. */
+export function DemoAccessNote() {
+  const { t } = useTranslation();
+  const { data: meta } = useQuery(metaQueryOptions());
+  if (!meta?.demo || meta.demoUsers.length === 0) return null;
+  return (
+    <Alert severity="info" role="note" aria-labelledby="demo-access-title" sx={{ mt: 3 }}>
+      <AlertTitle id="demo-access-title">{t('login.demoTitle')}</AlertTitle>
+      {t('login.demoUsers')}
+      <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
+        {meta.demoUsers.map((user) => (
+          <li key={user.login}>
+            {t('login.demoUser', {
+              login: user.login,
+              role: isKnownRole(user.role) ? t(`login.roles.${user.role}`) : user.role,
+            })}
+          </li>
+        ))}
+      </ul>
+      {meta.demoPassword && t('login.demoPassword', { password: meta.demoPassword })}
+    </Alert>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Operation, OperationType, OrderState } from '@/api/orders';
+
+/** Translation keys of the wire's order states (the wire spells "In Process" with a space). */
+export const ORDER_STATE_KEYS = {
+  'In Process': 'inProcess',
+  Delayed: 'delayed',
+  Approved: 'approved',
+  PartialApproved: 'partialApproved',
+  PartialDelayed: 'partialDelayed',
+  Canceled: 'canceled',
+  PartialCanceled: 'partialCanceled',
+  Declined: 'declined',
+  Timeout: 'timeout',
+} as const satisfies Record<OrderState, string>;
+
+/** Translation keys of the operation type codes (100/200/300 the gateway's, 4xx/5xx this API's). */
+export const OPERATION_TYPE_KEYS = {
+  '100': 'payment',
+  '200': 'confirmation',
+  '300': 'cancel',
+  '400': 'bonusPayment',
+  '500': 'bonusAccrual',
+  '510': 'bonusAccrualCancel',
+} as const satisfies Record<OperationType, string>;
+
+/** Translation keys of the cancel reasons: 1 declined by the shop, 2 by the customer, 3 fraud. */
+export const CANCEL_REASON_KEYS = {
+  1: 'shop',
+  2: 'customer',
+  3: 'fraud',
+} as const satisfies Record<NonNullable<Operation['reason']>, string>;

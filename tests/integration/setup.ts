@@ -1,0 +1,28 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { i18n } from '@/lib/i18n/i18n';
+import { configureMocks, resetMockConfig } from '../../mocks/handlers/config';
+import { resetGateway } from '../../mocks/runtime';
+import { server } from '../../mocks/node';
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // jsdom does not scroll; the router's scroll restoration only needs the call to exist.
+  window.scrollTo = () => undefined;
+});
+
+beforeEach(async () => {
+  localStorage.clear();
+  resetGateway();
+  resetMockConfig();
+  configureMocks({ latencyMs: 0 });
+  await i18n.changeLanguage('ru');
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+
+afterAll(() => server.close());
