@@ -1,65 +1,141 @@
-import type { AddressInfo } from 'node:net';
-import { resetGateway } from '../mocks/runtime';
-import { createGatewayServer } from '../mocks/standalone/app';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 
 /**
- * Times the orders list over real HTTP through the mock API's own handlers:
+ * Times the orders API over real HTTP through the mock API's own handlers:
  *   npx tsx scripts/bench-orders-api.ts [orders=20000] [runs=20]
- * Prints seeding time and median/p95 of the first page and of a filtered page.
+ * Prints seeding time and median/p95 of list pages, of the quick-view counts, of the time to
+ * the first 64 KiB of the CSV export (what the user waits for before the download starts) and,
+ * once, the whole export. The gateway runs in its own process (`mocks/server.ts`): in this one,
+ * its producing loop would compete with the measuring client for the event loop and hide when
+ * the first bytes really leave.
  */
 const orders = Number(process.argv[2] ?? 20_000);
 const runs = Number(process.argv[3] ?? 20);
+const FIRST_BYTES = 64 * 1024;
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Starts the standalone gateway and resolves with its seeding time once it listens. */
+async function startGateway(port: number): Promise<{ child: ChildProcess; seededMs: number }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'mocks/server.ts',
+      '--port',
+      String(port),
+      '--orders',
+      String(orders),
+      '--test-orders',
+      String(Math.round(orders / 10)),
+      '--seed',
+      '1',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  // Read, never close, the child's stdout: it keeps printing and must not hit a closed pipe.
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += String(chunk);
+      const match = /seeded in (\d+) ms/.exec(output);
+      if (match) resolve({ child, seededMs: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`the gateway exited (${code}):\n${output}`)));
+  });
+}
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function time(url: string, token: string): Promise<{ median: number; p95: number; total: number }> {
+interface Sample {
+  ms: number;
+  note: string;
+}
+
+/** Runs `once` runs + 2 times; the first two warm the JIT and are not counted. */
+async function time(once: () => Promise<Sample>): Promise<{ median: number; p95: number; note: string }> {
   const samples: number[] = [];
-  let total = 0;
+  let note = '';
   for (let i = 0; i < runs + 2; i += 1) {
-    const started = performance.now();
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
-    const body = (await response.json()) as { total?: number };
-    if (response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(body)}`);
-    total = body.total ?? 0;
-    // The first two runs warm the JIT and are not counted.
-    if (i >= 2) samples.push(performance.now() - started);
+    const sample = await once();
+    note = sample.note;
+    if (i >= 2) samples.push(sample.ms);
   }
   samples.sort((a, b) => a - b);
-  return { median: percentile(samples, 50), p95: percentile(samples, 95), total };
+  return { median: percentile(samples, 50), p95: percentile(samples, 95), note };
 }
 
-const seeding = performance.now();
-resetGateway({ seed: 1, liveOrders: orders, testOrders: Math.round(orders / 10), now: () => Date.now() });
-const seededIn = performance.now() - seeding;
-
-const server = createGatewayServer();
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
-const login = await fetch(`${base}/session`, {
+const port = await freePort();
+const { child, seededMs } = await startGateway(port);
+const api = `http://127.0.0.1:${port}/api/v1`;
+const base = `${api}/profiles/600401/orders`;
+const login = await fetch(`${api}/session`, {
   method: 'POST',
   headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ login: 'viewer', password: 'Demo1234' }),
+  body: JSON.stringify({ login: 'accountant', password: 'Demo1234' }),
 });
 const { token } = (await login.json()) as { token: string };
+const auth = { headers: { Authorization: `Bearer ${token}` } };
 
-const cases: [string, string][] = [
-  ['first page (newest first)', '?page=1&pageSize=25'],
-  [
-    'filtered: state + customer + amount',
-    '?state=Approved,PartialCanceled&customer=%D0%B8%D0%B2%D0%B0%D0%BD&amountFrom=1000',
-  ],
-  ['sorted by amount, 100 per page', '?sort=-orderamount&pageSize=100'],
+function json(url: string, field: (body: Record<string, number>) => number) {
+  return async (): Promise<Sample> => {
+    const started = performance.now();
+    const response = await fetch(url, auth);
+    const body = (await response.json()) as Record<string, number>;
+    if (response.status !== 200) throw new Error(`${url}: ${response.status} ${JSON.stringify(body)}`);
+    return { ms: performance.now() - started, note: `total ${field(body)}` };
+  };
+}
+
+/** Reads the export until `limit` bytes have arrived (all of it when limit is Infinity). */
+function csv(url: string, limit: number) {
+  return async (): Promise<Sample> => {
+    const started = performance.now();
+    const response = await fetch(url, auth);
+    if (response.status !== 200) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+    const reader = response.body!.getReader();
+    let bytes = 0;
+    while (bytes < limit) {
+      const next = await reader.read();
+      if (next.done) break;
+      bytes += next.value.byteLength;
+    }
+    const ms = performance.now() - started;
+    await reader.cancel();
+    const rows = response.headers.get('X-Total-Count');
+    return { ms, note: `${rows} rows, ${(bytes / 1024).toFixed(0)} KiB read` };
+  };
+}
+
+const filtered = 'state=Approved,PartialCanceled&customer=%D0%B8%D0%B2%D0%B0%D0%BD&amountFrom=1000';
+const cases: [string, () => Promise<Sample>][] = [
+  ['first page (newest first)', json(`${base}?page=1&pageSize=25`, (body) => body.total!)],
+  ['filtered: state + customer + amount', json(`${base}?${filtered}`, (body) => body.total!)],
+  ['sorted by amount, 100 per page', json(`${base}?sort=-orderamount&pageSize=100`, (body) => body.total!)],
+  ['counts, no filter', json(`${base}/counts`, (body) => body.all!)],
+  ['counts, customer + amount', json(`${base}/counts?${filtered.replace(/^state=[^&]*&/, '')}`, (body) => body.all!)],
+  ['export: first 64 KiB, newest first', csv(`${base}/export`, FIRST_BYTES)],
+  ['export: first 64 KiB, by amount', csv(`${base}/export?sort=-orderamount`, FIRST_BYTES)],
 ];
-console.log(
-  `${orders} live + ${Math.round(orders / 10)} test orders seeded in ${seededIn.toFixed(0)} ms; ${runs} runs each`,
-);
-for (const [label, search] of cases) {
-  const result = await time(`${base}/profiles/600401/orders${search}`, token);
+console.log(`${orders} live + ${Math.round(orders / 10)} test orders seeded in ${seededMs} ms; ${runs} runs each`);
+for (const [label, once] of cases) {
+  const result = await time(once);
   console.log(
-    `${label.padEnd(38)} median ${result.median.toFixed(1).padStart(6)} ms   p95 ${result.p95.toFixed(1).padStart(6)} ms   (total ${result.total})`,
+    `${label.padEnd(38)} median ${result.median.toFixed(1).padStart(7)} ms   p95 ${result.p95.toFixed(1).padStart(7)} ms   (${result.note})`,
   );
 }
-server.close();
-server.closeAllConnections();
+const whole = await csv(`${base}/export`, Number.POSITIVE_INFINITY)();
+console.log(`${'export: whole file, once'.padEnd(38)} ${whole.ms.toFixed(0).padStart(14)} ms   (${whole.note})`);
+child.kill();

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -14,20 +14,47 @@ function scripts(dir: string): string {
     .join('\n');
 }
 
+const DIST = process.env.E2E_DIST ?? 'dist';
+
 test('the production build carries no mock code and no service worker', () => {
-  expect(existsSync('dist/index.html')).toBe(true);
-  expect(existsSync('dist/mockServiceWorker.js')).toBe(false);
-  const code = scripts('dist');
+  expect(existsSync(join(DIST, 'index.html'))).toBe(true);
+  expect(existsSync(join(DIST, 'mockServiceWorker.js'))).toBe(false);
+  const code = scripts(DIST);
   for (const marker of MOCK_MARKERS) expect(code, marker).not.toContain(marker);
 });
 
-test('the demo build embeds the mock gateway and its worker', () => {
+test('the demo build embeds the mock gateway and its worker, and a visitor can sign in to it', async ({ page }) => {
   test.setTimeout(180_000);
-  const outDir = 'test-results/dist-demo';
+  const outDir = `${DIST}-demo`;
   rmSync(outDir, { recursive: true, force: true });
   execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--outDir', outDir, '--logLevel', 'error'], {
     stdio: 'inherit',
   });
   expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(true);
   expect(scripts(outDir)).toContain('mockServiceWorker');
+
+  // A static server only: every API answer must come from the worker inside the page.
+  const port = Number(process.env.E2E_PORT ?? 8787) + 100;
+  const preview = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    await expect(async () => {
+      expect((await fetch(`http://127.0.0.1:${port}/`)).ok).toBe(true);
+    }).toPass({ timeout: 30_000 });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByLabel('Логин').fill('viewer');
+    await page.getByLabel('Пароль').fill('Demo1234');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect(page.getByRole('heading', { name: 'Заказы' })).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('gridcell') })
+        .first(),
+    ).toBeVisible();
+  } finally {
+    if (preview.pid) process.kill(-preview.pid);
+  }
 });

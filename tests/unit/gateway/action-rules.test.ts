@@ -188,7 +188,20 @@ describe('actions in the summary agree with what confirm and cancel accept (prop
           now: NOW,
           settlement: { mode: 'delay', ms: 12 * HOUR },
         });
-        const orders = [...gateway.records(LIVE), ...gateway.records(TEST_PROFILE_ID)];
+        // Fresh orders of every kind, plus the newest seeded ones (recent holds, partial refunds…).
+        const fresh = [
+          gateway.createPaidOrder(LIVE, { delay: true, amount: '1500.00' }),
+          gateway.createPaidOrder(LIVE, { delay: true, currency: 'USD', amount: '20.00' }),
+          gateway.createPaidOrder(TEST_PROFILE_ID, {
+            delay: true,
+            payment: { means: { type: 'card', pan: '2200000000000004' } },
+          }),
+          gateway.createPaidOrder(LIVE, { amount: '700.00' }),
+          gateway.createPaidOrder(LIVE, { payment: { means: { type: 'card', pan: '3530111333300000' } } }),
+          gateway.createPaidOrder(LIVE, { payment: { outcome: 'declined' } }),
+          gateway.createOrder(LIVE),
+        ].map((detail) => ({ profileId: detail.testmode ? TEST_PROFILE_ID : LIVE, billnumber: detail.billnumber }));
+        const orders = [...fresh, ...gateway.records(LIVE).slice(-15), ...gateway.records(TEST_PROFILE_ID).slice(-5)];
         for (const s of steps) {
           if (s.kind === 'advance') {
             gateway.clock.advance(s.ms);

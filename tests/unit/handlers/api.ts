@@ -10,12 +10,15 @@ export interface Answer {
   response: Response;
 }
 
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
 /** Sends one request through the same handlers the worker and the standalone server use. */
-export async function call(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
-): Promise<Answer> {
+export async function send(method: string, path: string, options: CallOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
@@ -25,11 +28,19 @@ export async function call(
     new Request(`http://cabinet.test/api/v1${path}`, { method, headers, body }),
   );
   if (!response) throw new Error(`no handler answered ${method} ${path}`);
+  return response;
+}
+
+/** As send(), with the JSON body read (a CSV body is left as text). */
+export async function call(method: string, path: string, options: CallOptions = {}): Promise<Answer> {
+  const response = await send(method, path, options);
   const text = response.type === 'error' ? '' : await response.clone().text();
+  const contentType = response.headers.get('Content-Type');
+  const json = contentType === null || contentType.includes('json');
   return {
     status: response.status,
-    contentType: response.headers.get('Content-Type'),
-    body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    contentType,
+    body: text === '' ? undefined : json ? (JSON.parse(text) as unknown) : text,
     response,
   };
 }

@@ -38,7 +38,9 @@ function post(
 async function refusal(answer: Promise<Awaited<ReturnType<typeof post>>>) {
   const { status, body, contentType } = await answer;
   expect(contentType).toBe('application/problem+json');
-  return { status, ...Problem.parse(body) };
+  const problem = Problem.parse(body);
+  expect(problem.status).toBe(status);
+  return problem;
 }
 
 describe('confirm and cancel over HTTP', () => {

@@ -72,6 +72,74 @@ describe('the resolver wrapper', () => {
   });
 });
 
+/** The same probe declaring a header, and a CSV probe whose resolver streams its own Response. */
+const headerProbe = {
+  ...probe,
+  headers: z.object({ 'x-probe-count': z.coerce.number().int().min(1) }),
+} as const satisfies EndpointDef;
+const csvProbe = {
+  ...probe,
+  method: 'GET',
+  body: undefined,
+  response: undefined,
+  produces: 'text/csv',
+} as const satisfies EndpointDef;
+
+async function send(handler: ReturnType<typeof defineHandler>, token: string, headers: Record<string, string> = {}) {
+  const request = new Request('http://cabinet.test/api/v1/probe/7', {
+    method: handler.info.method as string,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+    body: handler.info.method === 'GET' ? undefined : JSON.stringify({ amount: '1' }),
+  });
+  const response = await getResponse([handler], request);
+  if (!response) throw new Error('probe not matched');
+  return response;
+}
+
+describe('declared headers and CSV streams', () => {
+  it('validates declared headers by their lower-case name and hands the parsed values over', async () => {
+    const token = await signIn('accountant');
+    let seen: unknown;
+    const handler = defineHandler(headerProbe, ({ headers }) => {
+      seen = headers;
+      return { ok: true as const };
+    });
+    const missing = await send(handler, token);
+    expect(missing.status).toBe(422);
+    expect(Problem.parse(await missing.json()).errors).toEqual([
+      { field: 'x-probe-count', message: 'Header "x-probe-count" is required' },
+    ]);
+    const bad = await send(handler, token, { 'X-Probe-Count': '0' });
+    expect(Problem.parse(await bad.json()).errors?.map((error) => error.field)).toEqual(['x-probe-count']);
+    expect((await send(handler, token, { 'X-Probe-Count': '3' })).status).toBe(200);
+    expect(seen).toEqual({ 'x-probe-count': 3 });
+  });
+
+  it('passes a CSV resolver’s streaming Response through, and refuses anything else', async () => {
+    const token = await signIn('accountant');
+    const stream = defineHandler(csvProbe, () => new Response('a;b\r\n', { headers: { 'Content-Type': 'text/csv' } }));
+    const answer = await send(stream, token);
+    expect(answer.headers.get('Content-Type')).toBe('text/csv');
+    expect(await answer.text()).toBe('a;b\r\n');
+    const broken = defineHandler(csvProbe, () => 'a;b' as unknown as Response);
+    expect((await send(broken, token)).status).toBe(500);
+  });
+
+  it('loses the answer of an applied write under lost-response, but not of a read', async () => {
+    const token = await signIn('accountant');
+    configureMocks({ fault: 'lost-response' });
+    let applied = 0;
+    const write = defineHandler(probe, () => {
+      applied += 1;
+      return { ok: true as const };
+    });
+    expect((await send(write, token)).type).toBe('error');
+    expect(applied).toBe(1);
+    const read = defineHandler(csvProbe, () => new Response('x'));
+    expect((await send(read, token)).status).toBe(200);
+  });
+});
+
 describe('latency and fault injection', () => {
   it('delays answers by the configured latency', async () => {
     configureMocks({ latencyMs: 40 });
