@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 8787);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 /** Journeys in real Chromium against the production build, served by the standalone gateway. */
@@ -33,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx mocks/server.ts --port ${PORT} --dist dist --latency 0`,
+    command: `npx tsx mocks/server.ts --port ${PORT} --dist ${DIST} --latency 0`,
     url: `${baseURL}/api/v1/meta`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -22,9 +22,11 @@ console.log(`Chromium: ${chromium}`);
 const run = (command, args, env = {}) =>
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
+// E2E_DIST lets two runs on one machine build into folders of their own.
+const dist = process.env.E2E_DIST ?? 'dist';
 try {
-  run('npx', ['vite', 'build', '--logLevel', 'warn']);
-  run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist]);
+  run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium, E2E_DIST: dist });
 } catch (error) {
   process.exit(typeof error.status === 'number' ? error.status : 1);
 }

@@ -129,26 +129,24 @@ export const Operation = z
   .meta({ id: 'Operation' });
 export type Operation = z.infer<typeof Operation>;
 
+const actionLimits = {
+  /** Most that the action can still take, in the payment currency. */
+  max: Amount,
+  currency: Currency,
+  /** Whether less than the whole `max` may be asked for. */
+  partial: z.boolean(),
+};
+
 /**
  * What the gateway would accept on this order now, computed by the gateway from its rules
  * (state, settlement, card scheme, deadline), so the cabinet never re-derives them.
  */
 export const OrderActions = z
   .object({
-    confirm: z
-      .object({
-        /** Most that can still be confirmed, in the payment currency. */
-        max: Amount,
-        currency: Currency,
-        /** Whether less than the whole `max` may be confirmed. */
-        partial: z.boolean(),
-      })
-      .nullable(),
+    confirm: z.object(actionLimits).nullable(),
     cancel: z
       .object({
-        max: Amount,
-        currency: Currency,
-        partial: z.boolean(),
+        ...actionLimits,
         /** What a full cancel sends: a reversal before settlement, a refund after it. */
         transaction: z.enum(['reversal', 'refund']),
       })
