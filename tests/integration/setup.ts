@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n';
 import { configureMocks, resetMockConfig } from '../../mocks/handlers/config';
 import { resetGateway } from '../../mocks/runtime';
 import { server } from '../../mocks/node';
+
+// The data grid re-renders a whole page per interaction; on a loaded two-core machine that can
+// take over a second in jsdom, so waits get more room than the library's 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

@@ -6,8 +6,13 @@ import type { SessionInfo } from '@/api/session';
 import { readSessionToken } from '@/api/session-token';
 import { metaQueryOptions, sessionQueryOptions } from '@/features/access/api/session-queries';
 import { RETURN_PARAM, loginPath, safeReturnPath } from '@/features/access/model/return-location';
-import { orderDetailQueryOptions, orderListQueryOptions } from '@/features/orders/api/order-queries';
+import {
+  orderCountsQueryOptions,
+  orderDetailQueryOptions,
+  orderListQueryOptions,
+} from '@/features/orders/api/order-queries';
 import { parseListQuery } from '@/features/orders/model/list-query';
+import { countFiltersOf } from '@/features/orders/model/order-filters';
 import { ordersPath } from '@/features/orders/model/paths';
 
 function returnPathOf(request: Request): string {
@@ -81,6 +86,8 @@ export function ordersLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     await requireSession(queryClient, request);
     const query = parseListQuery(new URL(request.url).searchParams);
+    // The counts are not waited for: the first rows matter more than the numbers on the views.
+    void queryClient.prefetchQuery(orderCountsQueryOptions(params.profileId ?? '', countFiltersOf(query)));
     await queryClient.ensureQueryData(orderListQueryOptions(params.profileId ?? '', query)).catch(() => undefined);
     return null;
   };

@@ -57,6 +57,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ErrorBoundary: RouteError,
                 },
                 {
+                  path: 'awaiting',
+                  lazy: () => import('./awaiting-route'),
+                  ErrorBoundary: RouteError,
+                },
+                {
                   path: 'orders/:billnumber',
                   loader: orderLoader(queryClient),
                   lazy: () => import('./order-route'),

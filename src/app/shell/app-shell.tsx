@@ -1,11 +1,12 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigation, useParams } from 'react-router';
+import { NavLink, Outlet, useNavigation, useParams } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/loading-state';
 import { MerchantTimeZoneProvider } from '@/components/merchant-time-zone';
@@ -58,6 +59,11 @@ export function AppShell() {
         >
           {profile && <ProfileSwitch profiles={session.profiles} current={profile} />}
           {profile?.mode === 'test' && <TestModeChip label={t('shell.testChip')} />}
+          {profile && (
+            <Link component={NavLink} to={`/p/${encodeURIComponent(profile.id)}/awaiting`}>
+              {t('actions.nav.awaiting')}
+            </Link>
+          )}
           <Box sx={{ flexGrow: 1 }} />
           <TimeZoneLabel timeZone={session.enterprise.timezone} />
         </Box>

@@ -1,13 +1,16 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { endpoints } from '@/api/endpoints';
-import { toListQueryInput, type ListQuery } from '../model/list-query';
+import type { OrderFilters } from '@/api/orders';
+import { DEFAULT_LIST_QUERY, toListQueryInput, type ListQuery } from '../model/list-query';
+import { refreshIntervalFor } from '../model/refresh-policy';
 
 /** Every key starts with the profile: test and live data never share a cache entry. */
 export const orderKeys = {
   all: (profileId: string) => ['profiles', profileId, 'orders'] as const,
   lists: (profileId: string) => [...orderKeys.all(profileId), 'list'] as const,
   list: (profileId: string, query: ListQuery) => [...orderKeys.lists(profileId), query] as const,
+  counts: (profileId: string, filters: OrderFilters) => [...orderKeys.all(profileId), 'counts', filters] as const,
   details: (profileId: string) => [...orderKeys.all(profileId), 'detail'] as const,
   detail: (profileId: string, billnumber: string) => [...orderKeys.details(profileId), billnumber] as const,
 };
@@ -25,7 +28,39 @@ export function orderListQueryOptions(profileId: string, query: ListQuery) {
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[1] === profileId ? keepPreviousData(previous) : undefined,
     retryOnMount: false,
+    // Orders "In Process" change on their own: the page on screen follows them while it is seen.
+    refetchInterval: (query) => refreshIntervalFor(query.state.data?.items.map((order) => order.orderstate) ?? []),
+    refetchIntervalInBackground: false,
   });
+}
+
+/**
+ * How many orders each quick view holds under the filters; the server counts, the browser never
+ * loads orders for it. The state filter is not part of the key: switching views reuses the counts.
+ */
+export function orderCountsQueryOptions(profileId: string, filters: OrderFilters) {
+  return queryOptions({
+    queryKey: orderKeys.counts(profileId, filters),
+    queryFn: ({ signal }) =>
+      callEndpoint(endpoints.countOrders, {
+        params: { profileId },
+        query: { ...filters, state: undefined },
+        signal,
+      }),
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === profileId ? keepPreviousData(previous) : undefined,
+    refetchInterval: (query) => refreshIntervalFor((query.state.data?.inprocess ?? 0) > 0 ? ['In Process'] : []),
+    refetchIntervalInBackground: false,
+  });
+}
+
+/**
+ * Orders sharing an order number (a retried payment makes a new order under the same number).
+ * A number without "%" is an exact match; one with "%" is sent as a mask that matches it too,
+ * and the caller keeps only the exact ones.
+ */
+export function sameOrdernumberQueryOptions(profileId: string, ordernumber: string) {
+  return orderListQueryOptions(profileId, { ...DEFAULT_LIST_QUERY, ordernumber, pageSize: 100 });
 }
 
 /** One order with its operations and their transactions; failures, like the list's, wait for a retry. */
@@ -34,5 +69,7 @@ export function orderDetailQueryOptions(profileId: string, billnumber: string) {
     queryKey: orderKeys.detail(profileId, billnumber),
     queryFn: ({ signal }) => callEndpoint(endpoints.getOrder, { params: { profileId, billnumber }, signal }),
     retryOnMount: false,
+    refetchInterval: (query) => refreshIntervalFor(query.state.data ? [query.state.data.orderstate] : []),
+    refetchIntervalInBackground: false,
   });
 }

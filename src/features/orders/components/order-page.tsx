@@ -15,14 +15,23 @@ import { TestModeChip } from '@/components/test-mode-chip';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
 import { orderDetailQueryOptions } from '../api/order-queries';
-import { isOrderLinkState, ordersPath } from '../model/paths';
+import { isOrderLinkState, ordersPath, type OrderLinkState } from '../model/paths';
+import { LinkedOrdersSection } from './linked-orders-section';
+import type { OrderActionSlots } from './order-action-slots';
 import { OrderCustomerSection } from './order-customer-section';
 import { OrderDetailsSection } from './order-details-section';
 import { OrderMeansSection } from './order-means-section';
 import { OrderMoneySection } from './order-money-section';
 import { OrderOperationsSection } from './order-operations-section';
 
-function OrderView({ order }: { order: OrderDetail }) {
+interface OrderViewProps {
+  profileId: string;
+  order: OrderDetail;
+  linkState: OrderLinkState;
+  pageActions?: OrderActionSlots['pageActions'];
+}
+
+function OrderView({ profileId, order, linkState, pageActions }: OrderViewProps) {
   const { t } = useTranslation();
   const stateKey = ORDER_STATE_KEYS[order.orderstate];
   return (
@@ -33,6 +42,9 @@ function OrderView({ order }: { order: OrderDetail }) {
         </Typography>
         <OrderStateChip state={order.orderstate} size="medium" />
         {order.testmode && <TestModeChip label={t('orders.testMark')} title={t('orders.testMarkLabel')} />}
+        {pageActions && (
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, ml: { sm: 'auto' } }}>{pageActions(order)}</Box>
+        )}
       </Box>
       <Typography color="text.secondary" sx={{ mb: 3 }}>
         {t(`orderStateHint.${stateKey}`)}
@@ -56,12 +68,23 @@ function OrderView({ order }: { order: OrderDetail }) {
         </Box>
       )}
       <OrderOperationsSection order={order} />
+      <Box sx={{ mt: 2 }}>
+        <LinkedOrdersSection profileId={profileId} order={order} linkState={linkState} />
+      </Box>
     </>
   );
 }
 
 /** One order: its state and what it means, its money, its buyer and every operation on it. */
-export function OrderPage({ profileId, billnumber }: { profileId: string; billnumber: string }) {
+export function OrderPage({
+  profileId,
+  billnumber,
+  slots = {},
+}: {
+  profileId: string;
+  billnumber: string;
+  slots?: OrderActionSlots;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const order = useQuery(orderDetailQueryOptions(profileId, billnumber));
@@ -78,7 +101,12 @@ export function OrderPage({ profileId, billnumber }: { profileId: string; billnu
         {t('order.backToList')}
       </Link>
       {order.data ? (
-        <OrderView order={order.data} />
+        <OrderView
+          profileId={profileId}
+          order={order.data}
+          linkState={{ listSearch }}
+          pageActions={slots.pageActions}
+        />
       ) : order.isError ? (
         <ErrorState error={order.error} onRetry={() => void order.refetch()} retrying={order.isFetching} />
       ) : (

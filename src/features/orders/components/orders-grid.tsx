@@ -1,14 +1,31 @@
-import { DataGrid, type GridLocaleText, type GridPaginationModel, type GridSortModel } from '@mui/x-data-grid';
+import Box from '@mui/material/Box';
+import {
+  DataGrid,
+  GRID_CHECKBOX_SELECTION_FIELD,
+  type GridColDef,
+  type GridColumnVisibilityModel,
+  type GridLocaleText,
+  type GridPaginationModel,
+  type GridRowSelectionModel,
+  type GridSortModel,
+} from '@mui/x-data-grid';
 import { enUS, ruRU } from '@mui/x-data-grid/locales';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
 import { EmptyState } from '@/components/empty-state';
 import { currentLanguage, intlLocale } from '@/lib/i18n/i18n';
 import { PAGE_SIZE_OPTIONS } from '../model/list-query';
+import { OrdersGridToolbar } from './orders-grid-toolbar';
 import { useOrderColumns } from './use-order-columns';
 
 const GRID_LOCALES = { ru: ruRU, en: enUS } as const;
+
+/** The column holding another feature's row menu. */
+export const ACTIONS_FIELD = 'actions';
+
+/** Cells whose clicks and Enter belong to their own controls, not to opening the order. */
+const INTERACTIVE_FIELDS = new Set([ACTIONS_FIELD, GRID_CHECKBOX_SELECTION_FIELD]);
 
 function NoOrdersOverlay() {
   const { t } = useTranslation();
@@ -48,6 +65,33 @@ export interface OrdersGridProps {
   sortModel: GridSortModel;
   onSortModelChange: (model: GridSortModel) => void;
   onOpen: (order: OrderSummary) => void;
+  columnVisibilityModel: GridColumnVisibilityModel;
+  onColumnVisibilityModelChange: (model: GridColumnVisibilityModel) => void;
+  /** Another feature's menu for a row; adds an actions column when given. */
+  rowActions?: (order: OrderSummary) => ReactNode;
+  /** Row selection (checkboxes), controlled by the page; absent when nothing acts on a selection. */
+  selection?: { model: GridRowSelectionModel; onModelChange: (model: GridRowSelectionModel) => void };
+}
+
+function useActionsColumn(
+  rowActions: ((order: OrderSummary) => ReactNode) | undefined,
+): GridColDef<OrderSummary> | null {
+  const { t } = useTranslation();
+  return useMemo(
+    () =>
+      rowActions
+        ? {
+            field: ACTIONS_FIELD,
+            headerName: t('monitoring.actionsColumn'),
+            width: 90,
+            sortable: false,
+            hideable: false,
+            disableExport: true,
+            renderCell: ({ row }) => <Box sx={{ display: 'flex', alignItems: 'center' }}>{rowActions(row)}</Box>,
+          }
+        : null,
+    [rowActions, t],
+  );
 }
 
 /**
@@ -64,8 +108,17 @@ export function OrdersGrid({
   sortModel,
   onSortModelChange,
   onOpen,
+  rowActions,
+  selection,
+  columnVisibilityModel,
+  onColumnVisibilityModelChange,
 }: OrdersGridProps) {
-  const columns = useOrderColumns();
+  const orderColumns = useOrderColumns();
+  const actionsColumn = useActionsColumn(rowActions);
+  const columns = useMemo(
+    () => (actionsColumn ? [...orderColumns, actionsColumn] : orderColumns),
+    [orderColumns, actionsColumn],
+  );
   const localeText = useGridLocaleText();
   return (
     <DataGrid<OrderSummary>
@@ -83,16 +136,27 @@ export function OrdersGrid({
       sortModel={sortModel}
       onSortModelChange={onSortModelChange}
       disableColumnMenu
+      density="compact"
+      showToolbar
+      columnVisibilityModel={columnVisibilityModel}
+      onColumnVisibilityModelChange={onColumnVisibilityModelChange}
       disableColumnFilter
       disableRowSelectionOnClick
+      checkboxSelection={selection !== undefined}
+      rowSelectionModel={selection?.model}
+      onRowSelectionModelChange={selection?.onModelChange}
       disableVirtualization
       autoHeight
       localeText={localeText}
-      onRowClick={({ row }) => onOpen(row)}
-      onCellKeyDown={({ row }, event) => {
-        if (event.key === 'Enter') onOpen(row);
+      onCellClick={({ row, field }) => {
+        if (!INTERACTIVE_FIELDS.has(field)) onOpen(row);
       }}
-      slots={{ noRowsOverlay: NoOrdersOverlay }}
+      onCellKeyDown={({ row, field }, event) => {
+        // Enter on a control inside a cell (the row menu) is that control's, not the row's.
+        if (event.key === 'Enter' && !INTERACTIVE_FIELDS.has(field) && event.target === event.currentTarget)
+          onOpen(row);
+      }}
+      slots={{ noRowsOverlay: NoOrdersOverlay, toolbar: OrdersGridToolbar }}
       slotProps={{ loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'linear-progress' } }}
       sx={{
         bgcolor: 'background.paper',

@@ -1,74 +1,177 @@
+import FilterListIcon from '@mui/icons-material/FilterList';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { OrderSummary } from '@/api/orders';
+import type { OrderSummary, OrderView } from '@/api/orders';
 import { ErrorState } from '@/components/error-state';
 import { useDocumentTitle } from '@/components/use-document-title';
-import { orderListQueryOptions } from '../api/order-queries';
+import { currentLanguage } from '@/lib/i18n/i18n';
+import { orderCountsQueryOptions, orderListQueryOptions } from '../api/order-queries';
+import { GRID_FIELDS, exportColumnsOf } from '../model/export-columns';
 import { DEFAULT_LIST_QUERY, parseListQuery, toListSearchParams, type ListQuery } from '../model/list-query';
 import { itemsToSort, sortToItems } from '../model/list-sort';
+import {
+  activeFilterFields,
+  countFiltersOf,
+  filtersOf,
+  withFilter,
+  withoutFilters,
+  type FilterField,
+} from '../model/order-filters';
 import { orderPath, type OrderLinkState } from '../model/paths';
+import { statesOfView, viewOfStates } from '../model/quick-views';
+import { ActiveFiltersSummary } from './active-filters-summary';
+import { BulkActionsBar } from './bulk-actions-bar';
+import { ExportControl } from './export-control';
+import type { OrderActionSlots } from './order-action-slots';
+import { OrdersFiltersPanel, type FilterPatch } from './orders-filters-panel';
 import { OrdersGrid } from './orders-grid';
+import { QuickViews } from './quick-views';
+import { useColumnVisibility, visibleFields } from './use-column-visibility';
+import { useRowSelection } from './use-row-selection';
 
 const HEADING_ID = 'orders-heading';
+const FILTERS_PANEL_ID = 'orders-filters';
 
-/** The orders monitor of one profile; its list state lives in the URL. */
-export function OrdersPage({ profileId }: { profileId: string }) {
-  const { t } = useTranslation();
+export interface OrdersPageProps {
+  profileId: string;
+  slots?: OrderActionSlots;
+  /** Whether the user holds the export right; the route decides from the session. */
+  canExport?: boolean;
+}
+
+/** The orders monitor of one profile; its list state (filters, view, sort, page) lives in the URL. */
+export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersPageProps) {
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('orders.heading'));
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(searchParams), [searchParams]);
   const list = useQuery(orderListQueryOptions(profileId, query));
+  const countFilters = useMemo(() => countFiltersOf(query), [query]);
+  const counts = useQuery(orderCountsQueryOptions(profileId, countFilters));
+  const columnVisibility = useColumnVisibility();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // Stable models: the grid treats a new sort model as a new sort and jumps back to page one.
   const paginationModel = useMemo(
     () => ({ page: query.page - 1, pageSize: query.pageSize }),
     [query.page, query.pageSize],
   );
   const sortModel = useMemo(() => sortToItems(query.sort), [query.sort]);
+  const rows = list.data?.items ?? [];
+  const selection = useRowSelection(rows, searchParams.toString());
+  const { rowActions, bulkActions } = slots;
 
-  const showQuery = (next: ListQuery) => setSearchParams(toListSearchParams(next));
+  /**
+   * Every change goes through the URL, computed from the URL as it is at that moment (not as it
+   * was when a debounced field started its timer), so two quick edits never undo each other.
+   */
+  const update = useCallback(
+    (change: (current: ListQuery) => ListQuery) =>
+      setSearchParams((current) => toListSearchParams(change(parseListQuery(current)))),
+    [setSearchParams],
+  );
+
+  const onFilter = (patch: FilterPatch) =>
+    update((current) =>
+      (Object.keys(patch) as FilterField[]).reduce(
+        (next, field) => withFilter(next, field, patch[field] as ListQuery[typeof field]),
+        current,
+      ),
+    );
 
   const onPaginationModelChange = ({ page, pageSize }: GridPaginationModel) => {
     // Before the first page arrives the grid knows no row count and would clamp the page to 0.
     if (list.data === undefined) return;
-    if (pageSize !== query.pageSize) showQuery({ ...query, pageSize, page: 1 });
-    else if (page + 1 !== query.page) showQuery({ ...query, page: page + 1 });
+    if (pageSize !== query.pageSize) update((current) => ({ ...current, pageSize, page: 1 }));
+    else if (page + 1 !== query.page) update((current) => ({ ...current, page: page + 1 }));
   };
 
   const onSortModelChange = (model: GridSortModel) => {
     const sort = itemsToSort(model, DEFAULT_LIST_QUERY.sort);
-    if (sort !== query.sort) showQuery({ ...query, sort, page: 1 });
+    if (sort !== query.sort) update((current) => ({ ...current, sort, page: 1 }));
   };
+
+  const onView = (view: OrderView) => update((current) => withFilter(current, 'state', statesOfView(view)));
 
   const open = (order: OrderSummary) => {
     const state: OrderLinkState = { listSearch: location.search };
     void navigate(orderPath(profileId, order.billnumber), { state });
   };
 
+  const buildExportQuery = () => ({
+    ...filtersOf(query),
+    state: query.state?.join(','),
+    sort: query.sort,
+    columns: exportColumnsOf(visibleFields(GRID_FIELDS, columnVisibility.model)).join(','),
+    lang: currentLanguage(i18n.language),
+  });
+
+  const activeCount = activeFilterFields(query).length;
+
   return (
     <>
-      <Typography id={HEADING_ID} component="h1" variant="h4" sx={{ mb: 2 }}>
-        {t('orders.heading')}
-      </Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 2, mb: 2 }}>
+        <Typography id={HEADING_ID} component="h1" variant="h4" sx={{ flexGrow: 1 }}>
+          {t('orders.heading')}
+        </Typography>
+        {canExport && <ExportControl profileId={profileId} buildQuery={buildExportQuery} />}
+      </Box>
+      <QuickViews active={viewOfStates(query.state)} counts={counts.data} onSelect={onView} />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
+        <Button
+          variant={filtersOpen ? 'contained' : 'outlined'}
+          aria-expanded={filtersOpen}
+          aria-controls={FILTERS_PANEL_ID}
+          onClick={() => setFiltersOpen((isOpen) => !isOpen)}
+          startIcon={
+            // The count repeats the summary below, which is what assistive technology reads.
+            <Badge badgeContent={activeCount} color="primary" overlap="circular" aria-hidden>
+              <FilterListIcon />
+            </Badge>
+          }
+        >
+          {t('monitoring.filters.toggle')}
+        </Button>
+      </Box>
+      {filtersOpen && <OrdersFiltersPanel id={FILTERS_PANEL_ID} query={query} onFilter={onFilter} />}
+      <ActiveFiltersSummary
+        query={query}
+        onRemove={(field) => update((current) => withFilter(current, field, undefined))}
+        onReset={() => update(withoutFilters)}
+      />
       {list.isError && list.data === undefined ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
       ) : (
-        <OrdersGrid
-          labelledBy={HEADING_ID}
-          rows={list.data?.items ?? []}
-          rowCount={list.data?.total ?? 0}
-          loading={list.isPending || list.isPlaceholderData}
-          paginationModel={paginationModel}
-          onPaginationModelChange={onPaginationModelChange}
-          sortModel={sortModel}
-          onSortModelChange={onSortModelChange}
-          onOpen={open}
-        />
+        <>
+          {bulkActions && (
+            <BulkActionsBar count={selection.selected.length}>
+              {bulkActions(selection.selected, selection.clear)}
+            </BulkActionsBar>
+          )}
+          <OrdersGrid
+            labelledBy={HEADING_ID}
+            rows={rows}
+            rowCount={list.data?.total ?? 0}
+            loading={list.isPending || list.isPlaceholderData}
+            paginationModel={paginationModel}
+            onPaginationModelChange={onPaginationModelChange}
+            sortModel={sortModel}
+            onSortModelChange={onSortModelChange}
+            onOpen={open}
+            columnVisibilityModel={columnVisibility.model}
+            onColumnVisibilityModelChange={columnVisibility.onModelChange}
+            rowActions={rowActions}
+            selection={bulkActions ? { model: selection.model, onModelChange: selection.onModelChange } : undefined}
+          />
+        </>
       )}
     </>
   );

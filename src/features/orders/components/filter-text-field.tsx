@@ -1,0 +1,74 @@
+import TextField from '@mui/material/TextField';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+
+/** Typing waits this long before the list asks the server again. */
+export const FILTER_DEBOUNCE_MS = 400;
+
+export interface FilterTextFieldProps extends Omit<
+  ComponentProps<typeof TextField>,
+  'value' | 'onChange' | 'error' | 'helperText'
+> {
+  /** The value the URL holds now. */
+  value: string;
+  /** Called with a trimmed valid value ('' clears) once typing pauses, or at once on Enter. */
+  onCommit: (value: string) => void;
+  /** Whether a typed value may be sent; an invalid one stays in the field with `invalidText`. */
+  isValid?: (value: string) => boolean;
+  invalidText?: string;
+  helperText?: string;
+}
+
+/**
+ * A text filter that is debounced: the URL (and so the request) changes only when typing
+ * pauses. The field keeps its own draft; when the URL changes from elsewhere (reset, a removed
+ * chip, the back button) the draft follows it.
+ */
+export function FilterTextField({
+  value,
+  onCommit,
+  isValid = () => true,
+  invalidText,
+  helperText,
+  ...props
+}: FilterTextFieldProps) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setDraft(value);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The timer fires after later renders: it must see the latest URL value and callback.
+  const latest = useRef({ value, onCommit, isValid });
+  useEffect(() => {
+    latest.current = { value, onCommit, isValid };
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const invalid = !isValid(draft.trim());
+  const commit = (next: string) => {
+    clearTimeout(timer.current);
+    const clean = next.trim();
+    const current = latest.current;
+    if (current.isValid(clean) && clean !== current.value) current.onCommit(clean);
+  };
+
+  return (
+    <TextField
+      {...props}
+      value={draft}
+      error={invalid}
+      helperText={invalid ? invalidText : helperText}
+      onChange={(event) => {
+        const next = event.target.value;
+        setDraft(next);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => commit(next), FILTER_DEBOUNCE_MS);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit(draft);
+      }}
+      onBlur={() => commit(draft)}
+    />
+  );
+}

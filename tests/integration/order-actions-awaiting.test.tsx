@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getGateway } from '../../mocks/runtime';
+import { LIVE_PROFILE, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
+
+const HOUR = 3600 * 1000;
+
+function rowOf(billnumber: string): HTMLElement {
+  const table = screen.getByRole('table', { name: 'Ожидают подтверждения' });
+  const row = within(table)
+    .getAllByRole('row')
+    .find((candidate) => candidate.getAttribute('data-billnumber') === billnumber);
+  if (!row) throw new Error(`No row for ${billnumber}`);
+  return row;
+}
+
+describe('the awaiting-confirmation cockpit', () => {
+  it('lists holds by time left, marks the last day, confirms from a row and shows the automatic reversal', async () => {
+    const now = getGateway().clock.now();
+    const urgent = getGateway().createPaidOrder(LIVE_PROFILE, {
+      delay: true,
+      amount: '250.00',
+      createdAt: now - 4 * 24 * HOUR + 2 * HOUR,
+    });
+    const calm = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '900.00' });
+    await signedInAs('accountant');
+    const ui = renderApp(`/p/${LIVE_PROFILE}/orders`);
+    await ui.user.click(await screen.findByRole('link', { name: 'Ожидают подтверждения' }, { timeout: 10_000 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ожидают подтверждения' })).toBeVisible();
+    await screen.findByRole('table', { name: 'Ожидают подтверждения' });
+
+    const rows = within(screen.getByRole('table', { name: 'Ожидают подтверждения' }))
+      .getAllByRole('row')
+      .map((row) => row.getAttribute('data-billnumber'))
+      .filter(Boolean);
+    expect(rows.indexOf(urgent.billnumber)).toBeLessThan(rows.indexOf(calm.billnumber));
+    expect(rowOf(urgent.billnumber)).toHaveAttribute('data-urgency', 'urgent');
+    expect(within(rowOf(urgent.billnumber)).getByText('Меньше суток')).toBeVisible();
+    expect(rowOf(calm.billnumber)).toHaveAttribute('data-urgency', 'normal');
+
+    await ui.user.click(
+      within(rowOf(calm.billnumber)).getByRole('button', { name: `Подтвердить заказ ${calm.ordernumber}` }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await ui.user.click(within(dialog).getByRole('button', { name: /^Подтвердить 900,00/ }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Оплачен');
+    await ui.user.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
+    // The cockpit's list was refetched before the dialog reported success.
+    expect(screen.queryByText(calm.ordernumber)).not.toBeInTheDocument();
+
+    getGateway().clock.advance(3 * HOUR);
+    await ui.user.click(screen.getByRole('button', { name: 'Обновить' }));
+    await waitFor(() => expect(screen.queryByText(urgent.ordernumber)).not.toBeInTheDocument());
+    expect(getGateway().getOrder(LIVE_PROFILE, urgent.billnumber).orderstate).toBe('Canceled');
+  });
+
+  it('shows a viewer the list without actions', async () => {
+    const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '250.00' });
+    await signedInAs('viewer');
+    renderApp(`/p/${LIVE_PROFILE}/awaiting`);
+    await screen.findByRole('table', { name: 'Ожидают подтверждения' }, { timeout: 10_000 });
+    expect(within(rowOf(order.billnumber)).queryByRole('button')).not.toBeInTheDocument();
+  });
+});
+
+describe('the grid row menu', () => {
+  it('offers what the order takes now and opens its dialog', async () => {
+    const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '120.00' });
+    await signedInAs('accountant');
+    const ui = renderApp(`/p/${LIVE_PROFILE}/orders`);
+    await screen.findByRole('grid', { name: 'Заказы' }, { timeout: 10_000 });
+    const grid = await findOrdersGrid();
+    const row = dataRows(grid).find((candidate) => candidate.getAttribute('data-id') === order.billnumber);
+    await ui.user.click(within(row!).getByRole('button', { name: `Действия с заказом ${order.ordernumber}` }));
+    const menu = await screen.findByRole('menu');
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Подтвердить…', 'Отменить…']);
+    await ui.user.click(within(menu).getByRole('menuitem', { name: 'Подтвердить…' }));
+    expect(await screen.findByRole('dialog', { name: `Подтверждение заказа ${order.ordernumber}` })).toBeVisible();
+    expect(ui.location().pathname).toBe(`/p/${LIVE_PROFILE}/orders`);
+  });
+});
