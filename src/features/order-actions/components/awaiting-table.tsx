@@ -77,7 +77,8 @@ export function AwaitingTable({ labelledBy, orders, now, context, orderHref }: A
                       <Chip size="small" color="warning" label={t('actions.awaiting.urgent')} sx={{ ml: 1 }} />
                     )}
                   </TableCell>
-                  <TableCell>
+                  {/* Order numbers run to 128 characters without a space; they wrap rather than widen the table. */}
+                  <TableCell sx={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
                     <Link component={RouterLink} to={orderHref(order.billnumber)}>
                       {order.ordernumber}
                     </Link>

@@ -87,7 +87,7 @@ export function BulkOrdersTable({ rows, checked, onToggle, outcomes, locked }: B
                     }}
                   />
                 </TableCell>
-                <TableCell>{order.ordernumber}</TableCell>
+                <TableCell sx={{ maxWidth: 240, overflowWrap: 'anywhere' }}>{order.ordernumber}</TableCell>
                 <TableCell>
                   <OrderStateChip state={order.orderstate} />
                 </TableCell>

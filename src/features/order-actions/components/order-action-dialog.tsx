@@ -122,7 +122,9 @@ export function OrderActionDialog({ kind, order, context, onClose }: OrderAction
   return (
     <Dialog open onClose={close} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id={titleId}>{t(`actions.title.${variant}`, { ordernumber: order.ordernumber })}</DialogTitle>
+        <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere' }}>
+          {t(`actions.title.${variant}`, { ordernumber: order.ordernumber })}
+        </DialogTitle>
         <DialogContent>
           <ProfileNotice profile={context.profile} amount={result ? null : formattedAmount} />
           {result !== undefined ? (
