@@ -3,7 +3,7 @@ import { cancellability } from './action-rules';
 import { GatewayError, illegalState, SECONDCODE } from './errors';
 import { share, type Minor } from './money';
 import { OP, type CancelReason, type OperationRecord, type OrderRecord } from './model';
-import { appendOperation, refreshState, SYSTEM_ACTOR, type Actor } from './operations';
+import { appendOperation, performedBy, refreshState, SYSTEM_ACTOR, type Actor } from './operations';
 import { settleOrder } from './settle';
 import { bonusRemaining, moneyOf } from './totals';
 
@@ -62,8 +62,7 @@ function reverse(
       amount,
       currency,
       at,
-      user: actor.user,
-      ip: actor.ip ?? null,
+      ...performedBy(actor),
       reason,
       message,
       transaction: { type: settled ? 'refund' : 'reversal', state: 'S' },
@@ -82,8 +81,7 @@ function reverse(
         amount: pointsBack,
         currency,
         at,
-        user: actor.user,
-        ip: actor.ip ?? null,
+        ...performedBy(actor),
         message: 'Отмена начисления бонусов «Спасибо»',
       }),
     );

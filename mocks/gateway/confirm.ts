@@ -2,7 +2,7 @@ import { checkAmount, type AmountRequest } from './amount-check';
 import { confirmability } from './action-rules';
 import { GatewayError } from './errors';
 import { OP, type OperationRecord, type OrderRecord } from './model';
-import { appendOperation, refreshState, type Actor } from './operations';
+import { appendOperation, performedBy, refreshState, type Actor } from './operations';
 import type { DomainRules } from './settlement';
 
 /**
@@ -27,8 +27,7 @@ export function confirmOrder(
     amount,
     currency,
     at,
-    user: actor.user,
-    ip: actor.ip ?? null,
+    ...performedBy(actor),
   });
   // A partial charge releases the rest of the hold at once, not at the deadline.
   if (released > 0) op.transactions.push({ type: 'reversal', amount: released, currency, state: 'S', date: at });

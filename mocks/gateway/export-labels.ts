@@ -1,9 +1,9 @@
-import type { Brand, ExportColumn, OrderState } from '@/api/orders';
+import type { Language } from '@/api/common';
+import type { Brand, ExportColumn } from '@/api/orders';
 import { MERCHANT_TIMEZONE } from './merchant-time';
 
-export type ExportLang = 'ru' | 'en';
-
-type Labels<K extends string> = Record<ExportLang, Record<K, string>>;
+/** The state labels are the contract's (ORDER_STATE_LABELS); these are the export's own. */
+type Labels<K extends string> = Record<Language, Record<K, string>>;
 
 /** Header row; the date column names the zone its times are in. */
 export const COLUMN_LABELS: Labels<ExportColumn> = {
@@ -42,32 +42,6 @@ export const COLUMN_LABELS: Labels<ExportColumn> = {
     email: 'E-mail',
     processing: 'Processing',
     threedsresult: '3-D Secure',
-  },
-};
-
-/** Russian labels of domain.md §2; English ones in the same spirit. */
-export const STATE_LABELS: Labels<OrderState> = {
-  ru: {
-    'In Process': 'В процессе',
-    Delayed: 'Ожидает подтверждения',
-    Approved: 'Оплачен',
-    PartialApproved: 'Оплачен частично',
-    PartialDelayed: 'Подтверждён частично',
-    Canceled: 'Отменён',
-    PartialCanceled: 'Отменён частично',
-    Declined: 'Отклонён',
-    Timeout: 'Закрыт по тайм-ауту',
-  },
-  en: {
-    'In Process': 'In process',
-    Delayed: 'Awaiting confirmation',
-    Approved: 'Paid',
-    PartialApproved: 'Partially paid',
-    PartialDelayed: 'Partially confirmed',
-    Canceled: 'Canceled',
-    PartialCanceled: 'Partially canceled',
-    Declined: 'Declined',
-    Timeout: 'Closed by timeout',
   },
 };
 

@@ -1,6 +1,8 @@
+import type { Language } from '@/api/common';
+import { ORDER_STATE_LABELS } from '@/api/labels';
 import { EXPORT_COLUMNS, type ExportColumn, type OrderExportQuery } from '@/api/orders';
 import { CSV_BOM, csvLine } from './csv';
-import { BRAND_LABELS, COLUMN_LABELS, MODE_LABELS, STATE_LABELS, type ExportLang } from './export-labels';
+import { BRAND_LABELS, COLUMN_LABELS, MODE_LABELS } from './export-labels';
 import { compileFilters } from './filters';
 import { countMatching, matching } from './list';
 import { formatMerchantDateTime, merchantStamp } from './merchant-time';
@@ -19,10 +21,10 @@ export interface OrdersExport {
   chunks: Iterator<string>;
 }
 
-type Cell = (order: OrderRecord, lang: ExportLang) => string | null;
+type Cell = (order: OrderRecord, lang: Language) => string | null;
 
 /** Amounts keep two decimals and no grouping; only the decimal mark follows the language. */
-function amountText(minor: number | null, lang: ExportLang): string | null {
+function amountText(minor: number | null, lang: Language): string | null {
   if (minor === null) return null;
   const text = fromMinor(minor);
   return lang === 'ru' ? text.replace('.', ',') : text;
@@ -38,7 +40,7 @@ const CELLS: Record<ExportColumn, Cell> = {
   orderdate: (order) => formatMerchantDateTime(order.createdAt),
   ordernumber: (order) => order.ordernumber,
   billnumber: (order) => order.billnumber,
-  orderstate: (order, lang) => STATE_LABELS[lang][order.state],
+  orderstate: (order, lang) => ORDER_STATE_LABELS[lang][order.state],
   testmode: (order, lang) => MODE_LABELS[lang][order.testmode ? 'test' : 'live'],
   amount: (order, lang) => amountText(order.amount, lang),
   currency: (order) => order.currency,
@@ -53,7 +55,7 @@ const CELLS: Record<ExportColumn, Cell> = {
   threedsresult: (order) => order.threeds,
 };
 
-function* csvChunks(rows: Iterable<OrderRecord>, columns: readonly ExportColumn[], lang: ExportLang) {
+function* csvChunks(rows: Iterable<OrderRecord>, columns: readonly ExportColumn[], lang: Language) {
   yield CSV_BOM + csvLine(columns.map((column) => COLUMN_LABELS[lang][column]));
   const cells = columns.map((column) => CELLS[column]);
   let chunk: string[] = [];

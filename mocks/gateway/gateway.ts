@@ -23,7 +23,7 @@ import { createIdempotencyCache } from './idempotency';
 import { countOrders, listOrders } from './list';
 import type { CancelReason, OperationRecord, OrderRecord } from './model';
 import { fromMinor, toMinor } from './money';
-import type { Actor } from './operations';
+import { performedBy, type Actor } from './operations';
 import { createOrderRecord } from './order-factory';
 import { addOrder, createProfileStore, nextBillnumber, type ProfileStore } from './order-store';
 import { pay, type PaymentInput } from './payment';
@@ -209,8 +209,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     const amount = parseAmount(request.amount);
     const entry: AuditEntry = {
       at: instant(at),
-      user: actor.user,
-      ip: actor.ip ?? null,
+      ...performedBy(actor),
       profileId,
       billnumber,
       action: kind,

@@ -12,6 +12,11 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { user: 'system', ip: null };
 
+/** How an actor is recorded on an operation or in the audit log: an unknown address is null. */
+export function performedBy(actor: Actor): { user: string; ip: string | null } {
+  return { user: actor.user, ip: actor.ip ?? null };
+}
+
 export const SUCCESS_CODE = 'AS000';
 
 interface NewOperation {

@@ -15,6 +15,10 @@ export const AmountInput = z
   .string()
   .regex(/^\d{1,13}(\.\d{1,2})?$/, 'amount: up to 13 digits, optionally "." and 1–2 decimals');
 
+/** The languages people read the gateway's labels in: the cabinet's UI and the CSV export. */
+export const LANGUAGES = ['ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'BYN', 'KZT'] as const;
 export const Currency = z.enum(CURRENCIES).meta({ id: 'Currency' });
 export type Currency = z.infer<typeof Currency>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, AmountInput, Currency, Instant } from './common';
+import { Amount, AmountInput, Currency, Instant, LANGUAGES } from './common';
 
 /** The nine order states, spelled exactly as on the gateway's wire (note the space). */
 export const ORDER_STATES = [
@@ -333,7 +333,7 @@ export const OrderExportQuery = OrderFilters.extend({
     .pipe(z.array(ExportColumn).min(1))
     .optional(),
   /** Language of the header row, state labels and dates. */
-  lang: z.enum(['ru', 'en']).default('ru'),
+  lang: z.enum(LANGUAGES).default('ru'),
 }).strict();
 export type OrderExportQuery = z.infer<typeof OrderExportQuery>;
 export type OrderExportQueryInput = z.input<typeof OrderExportQuery>;

@@ -12,6 +12,23 @@ export function utcOffsetLabel(instant: Date, timeZone: string): string {
   return offset === '' || /^[+-]0$/.test(offset) ? 'UTC' : `UTC${offset}`;
 }
 
+/**
+ * Numeric date and 24-hour time in the zone. One definition for what people read and for the
+ * wall-time arithmetic of zoned-time.ts, so both see the same clock.
+ */
+export function zonedDateTimeFormat(locale: string, timeZone: string, seconds = true): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+    hourCycle: 'h23',
+  });
+}
+
 export interface FormatDateTimeOptions {
   /** Append the zone's UTC offset, e.g. "28.11.2026, 10:17:30 (UTC+3)". */
   withZone?: boolean;
@@ -28,16 +45,7 @@ export function formatDateTime(
 ): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  const text = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(seconds ? { second: '2-digit' } : {}),
-    hourCycle: 'h23',
-  }).format(instant);
+  const text = zonedDateTimeFormat(locale, timeZone, seconds).format(instant);
   return withZone ? `${text} (${utcOffsetLabel(instant, timeZone)})` : text;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { signInWithKeyboard } from './support/sign-in';
 
 const LIVE = '600401';
 const TOKEN_KEY = 'cabinet.session-token';
@@ -18,12 +19,7 @@ test.describe.configure({ mode: 'serial' });
 
 async function signIn(page: Page, login: 'accountant' | 'viewer') {
   await page.goto('/login');
-  await page.getByLabel('Логин').focus();
-  await page.keyboard.type(login);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Demo1234');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Заказы' })).toBeVisible();
+  await signInWithKeyboard(page, login);
   return page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
 }
 

@@ -1,16 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { signInWithKeyboard } from './support/sign-in';
 
 test('a viewer narrows the monitor to held payments, opens one and returns to the same list', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel('Логин').focus();
-  await page.keyboard.type('viewer');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Demo1234');
-  await page.keyboard.press('Enter');
+  await signInWithKeyboard(page, 'viewer');
 
-  await expect(page.getByRole('heading', { name: 'Заказы' })).toBeVisible();
   const rows = page.getByRole('row').filter({ has: page.getByRole('gridcell') });
   await expect(rows.first()).toBeVisible();
   // A viewer has no export right.

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
+import { signInWithKeyboard } from './support/sign-in';
 
 test('a viewer signs in with the keyboard, finds orders and opens one', async ({ page }) => {
   await page.goto('/');
@@ -8,13 +9,8 @@ test('a viewer signs in with the keyboard, finds orders and opens one', async ({
   await expect(page.getByText('Demo1234')).toBeVisible();
   await expectAccessible(page, 'login');
 
-  await page.getByLabel('Логин').focus();
-  await page.keyboard.type('viewer');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Demo1234');
-  await page.keyboard.press('Enter');
+  await signInWithKeyboard(page, 'viewer');
 
-  await expect(page.getByRole('heading', { name: 'Заказы' })).toBeVisible();
   const rows = page.getByRole('row').filter({ has: page.getByRole('gridcell') });
   await expect(rows.first()).toBeVisible();
   await expect(page.getByText(/Europe\/Moscow/).first()).toBeVisible();

@@ -1,20 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { OrderListQuery } from '@/api/orders';
 import { i18n } from '@/lib/i18n/i18n';
 import { getGateway } from '../../mocks/runtime';
 import { server } from '../../mocks/node';
-import { LIVE_PROFILE, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
-
-const ORDERS = `/p/${LIVE_PROFILE}/orders`;
-const base = { page: 1, pageSize: 25, sort: '-orderdate' } as const;
-
-const idsOf = (grid: HTMLElement) => dataRows(grid).map((row) => row.getAttribute('data-id'));
-const expectedIds = (query: Partial<OrderListQuery>) =>
-  getGateway()
-    .listOrders(LIVE_PROFILE, { ...base, ...query })
-    .items.map((order) => order.billnumber);
+import { ORDERS, expectedIds, idsOf } from './order-list';
+import { LIVE_PROFILE, findOrdersGrid, renderApp, signedInAs } from './render-app';
 
 async function openFilters(ui: ReturnType<typeof renderApp>, name = 'Фильтры') {
   await ui.user.click(screen.getByRole('button', { name }));
@@ -178,11 +169,7 @@ describe('the monitor’s filters', () => {
     const ui = renderApp(link);
     const grid = await findOrdersGrid();
     const query = { state: ['Delayed' as const], amountFrom: '100', sort: '-orderamount' as const, pageSize: 50 };
-    expect(idsOf(grid)).toEqual(
-      getGateway()
-        .listOrders(LIVE_PROFILE, { ...base, ...query })
-        .items.map((order) => order.billnumber),
-    );
+    expect(idsOf(grid)).toEqual(expectedIds(query));
     const panel = await openFilters(ui);
     expect(within(panel).getByLabelText('Сумма от')).toHaveValue('100');
     expect(within(panel).getByRole('checkbox', { name: 'Ожидает подтверждения' })).toBeChecked();
@@ -190,13 +177,7 @@ describe('the monitor’s filters', () => {
     await typeFilter(ui, 'Сумма от', '5000', 'amountFrom');
     await ui.app.router.navigate(-1);
     await waitFor(() => expect(within(panel).getByLabelText('Сумма от')).toHaveValue('100'));
-    await waitFor(() =>
-      expect(idsOf(grid)).toEqual(
-        getGateway()
-          .listOrders(LIVE_PROFILE, { ...base, ...query })
-          .items.map((order) => order.billnumber),
-      ),
-    );
+    await waitFor(() => expect(idsOf(grid)).toEqual(expectedIds(query)));
   });
 
   it('waits for typing to pause and aborts a superseded request', async () => {

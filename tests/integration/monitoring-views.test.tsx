@@ -1,19 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse, delay } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ORDER_VIEWS, type OrderListQuery } from '@/api/orders';
+import { ORDER_VIEWS } from '@/api/orders';
 import { i18n } from '@/lib/i18n/i18n';
 import { getGateway } from '../../mocks/runtime';
 import { server } from '../../mocks/node';
+import { ORDERS, LIST_DEFAULTS, expectedIds, idsOf } from './order-list';
 import { LIVE_PROFILE, cell, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
 
-const ORDERS = `/p/${LIVE_PROFILE}/orders`;
-const base = { page: 1, pageSize: 25, sort: '-orderdate' } as const;
-const idsOf = (grid: HTMLElement) => dataRows(grid).map((row) => row.getAttribute('data-id'));
-const expectedIds = (query: Partial<OrderListQuery>) =>
-  getGateway()
-    .listOrders(LIVE_PROFILE, { ...base, ...query })
-    .items.map((order) => order.billnumber);
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
 const VIEW_NAMES_RU = {
@@ -205,7 +199,7 @@ describe('freshness', () => {
     await ui.app.router.navigate(`${ORDERS}?state=Approved`);
     await waitFor(() => expect(idsOf(grid)).toEqual(expectedIds({ state: ['Approved'] })));
     const approved = ui.app.queryClient.getQueryCache().find({
-      queryKey: ['profiles', LIVE_PROFILE, 'orders', 'list', { ...base, state: ['Approved'] }],
+      queryKey: ['profiles', LIVE_PROFILE, 'orders', 'list', { ...LIST_DEFAULTS, state: ['Approved'] }],
     });
     expect(interval(approved as typeof list)).toBe(false);
     server.events.removeAllListeners();

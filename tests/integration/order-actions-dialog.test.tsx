@@ -27,6 +27,14 @@ async function choosePartial(ui: ReturnType<typeof renderApp>, dialog: HTMLEleme
   return field;
 }
 
+/** A held payment of 700,00 with its confirm dialog open, and the button that confirms it all. */
+async function openHeldConfirm() {
+  const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '700.00' });
+  const { ui, dialog } = await openDialog(order.billnumber, /^Подтвердить/);
+  const confirmAll = () => within(dialog).getByRole('button', { name: /^Подтвердить 700,00/ });
+  return { order, ui, dialog, confirmAll };
+}
+
 const cancels = (billnumber: string) =>
   getGateway()
     .getOrder(LIVE_PROFILE, billnumber)
@@ -149,10 +157,9 @@ describe('confirm and cancel from the order page', () => {
   });
 
   it('a 500 leaves the order untouched and offers a retry that then goes through', async () => {
-    const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '700.00' });
-    const { ui, dialog } = await openDialog(order.billnumber, /^Подтвердить/);
+    const { order, ui, dialog, confirmAll } = await openHeldConfirm();
     configureMocks({ fault: 'error500' });
-    await ui.user.click(within(dialog).getByRole('button', { name: /^Подтвердить 700,00/ }));
+    await ui.user.click(confirmAll());
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Ошибка шлюза. Заказ не изменён; повторите.');
     expect(getGateway().getOrder(LIVE_PROFILE, order.billnumber).orderstate).toBe('Delayed');
@@ -162,9 +169,8 @@ describe('confirm and cancel from the order page', () => {
   });
 
   it('a double click sends one intent: one confirmation', async () => {
-    const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '700.00' });
-    const { ui, dialog } = await openDialog(order.billnumber, /^Подтвердить/);
-    await ui.user.dblClick(within(dialog).getByRole('button', { name: /^Подтвердить 700,00/ }));
+    const { order, ui, dialog, confirmAll } = await openHeldConfirm();
+    await ui.user.dblClick(confirmAll());
     await within(dialog).findByRole('status');
     const confirmations = getGateway()
       .getOrder(LIVE_PROFILE, order.billnumber)
@@ -173,10 +179,9 @@ describe('confirm and cancel from the order page', () => {
   });
 
   it('a 409 (the order changed meanwhile) shows its current state and does nothing else', async () => {
-    const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '700.00' });
-    const { ui, dialog } = await openDialog(order.billnumber, /^Подтвердить/);
+    const { ui, dialog, confirmAll } = await openHeldConfirm();
     configureMocks({ fault: 'conflict' });
-    await ui.user.click(within(dialog).getByRole('button', { name: /^Подтвердить 700,00/ }));
+    await ui.user.click(confirmAll());
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Заказ изменился');
     expect(alert).toHaveTextContent('Заказ изменился, пока открыто окно. Ничего не выполнено.');
@@ -202,10 +207,9 @@ describe('confirm and cancel from the order page', () => {
   ])(
     'the gateway refuses %s when the order moved on; the dialog shows its new state',
     async (_code, message, state, move) => {
-      const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '700.00' });
-      const { ui, dialog } = await openDialog(order.billnumber, /^Подтвердить/);
+      const { order, ui, dialog, confirmAll } = await openHeldConfirm();
       move(order.billnumber);
-      await ui.user.click(within(dialog).getByRole('button', { name: /^Подтвердить 700,00/ }));
+      await ui.user.click(confirmAll());
       const alert = await within(dialog).findByRole('alert');
       expect(alert).toHaveTextContent(message);
       expect(await within(alert).findByText(`Сейчас заказ в состоянии «${state}».`)).toBeVisible();

@@ -1,3 +1,5 @@
+import type { Language } from '@/api/common';
+import { ORDER_STATE_LABELS } from '@/api/labels';
 import type { Operation, OperationType, OrderState } from '@/api/orders';
 
 /** Translation keys of the wire's order states (the wire spells "In Process" with a space). */
@@ -12,6 +14,18 @@ export const ORDER_STATE_KEYS = {
   Declined: 'declined',
   Timeout: 'timeout',
 } as const satisfies Record<OrderState, string>;
+
+type OrderStateKey = (typeof ORDER_STATE_KEYS)[OrderState];
+
+/** The contract's state labels under their translation keys, for the `orderState` section. */
+export function orderStateMessages(language: Language): Record<OrderStateKey, string> {
+  const labels = ORDER_STATE_LABELS[language];
+  const entries = (Object.keys(ORDER_STATE_KEYS) as OrderState[]).map((state) => [
+    ORDER_STATE_KEYS[state],
+    labels[state],
+  ]);
+  return Object.fromEntries(entries) as Record<OrderStateKey, string>;
+}
 
 /** Translation keys of the operation type codes (100/200/300 the gateway's, 4xx/5xx this API's). */
 export const OPERATION_TYPE_KEYS = {

@@ -1,3 +1,4 @@
+import { orderStateMessages } from './domain-labels';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -148,17 +149,7 @@ export const en: Messages = {
     transactionState: 'State',
     transactionDate: 'Date',
   },
-  orderState: {
-    inProcess: 'In process',
-    delayed: 'Awaiting confirmation',
-    approved: 'Paid',
-    partialApproved: 'Partially paid',
-    partialDelayed: 'Partially confirmed',
-    canceled: 'Cancelled',
-    partialCanceled: 'Partially cancelled',
-    declined: 'Declined',
-    timeout: 'Closed by timeout',
-  },
+  orderState: orderStateMessages('en'),
   orderStateHint: {
     inProcess: 'The order is created; the payment has not finished yet.',
     delayed: 'Two-stage payment authorized: the funds are held on the card, waiting for your confirmation.',

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { LANGUAGES, type Language } from '@/api/common';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { ru, type Messages } from './ru';
@@ -10,8 +11,8 @@ declare module 'i18next' {
   }
 }
 
-export const LANGUAGES = ['ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The UI speaks the languages the contract's labels come in. */
+export { LANGUAGES, type Language };
 export const DEFAULT_LANGUAGE: Language = 'ru';
 
 const STORAGE_KEY = 'cabinet.language';

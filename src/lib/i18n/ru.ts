@@ -1,3 +1,5 @@
+import { orderStateMessages } from './domain-labels';
+
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
   common: {
@@ -147,17 +149,7 @@ export const ru = {
     transactionState: 'Состояние',
     transactionDate: 'Дата',
   },
-  orderState: {
-    inProcess: 'В процессе',
-    delayed: 'Ожидает подтверждения',
-    approved: 'Оплачен',
-    partialApproved: 'Оплачен частично',
-    partialDelayed: 'Подтверждён частично',
-    canceled: 'Отменён',
-    partialCanceled: 'Отменён частично',
-    declined: 'Отклонён',
-    timeout: 'Закрыт по тайм-ауту',
-  },
+  orderState: orderStateMessages('ru'),
   orderStateHint: {
     inProcess: 'Заказ создан, оплата ещё не завершена.',
     delayed: 'Двухстадийная оплата авторизована: деньги заблокированы на карте и ждут вашего подтверждения.',

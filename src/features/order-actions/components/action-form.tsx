@@ -6,13 +6,13 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANCEL_REASONS, type CancelReason } from '@/api/order-actions';
+import type { CancelReason } from '@/api/order-actions';
 import type { OrderSummary } from '@/api/orders';
 import { OrderStateChip } from '@/components/order-state-chip';
-import { CANCEL_REASON_KEYS } from '@/lib/i18n/domain-labels';
 import type { ActionKind } from '../model/action-kind';
 import type { ActionLimits } from '../model/eligibility';
 import { AmountField } from './amount-field';
+import { CancelReasonField } from './cancel-reason-field';
 import type { ActionVariant } from './action-variant';
 import { useFormatMoney } from './use-format-money';
 
@@ -92,23 +92,7 @@ export function ActionForm(props: ActionFormProps) {
         />
       )}
       {kind === 'cancel' && (
-        <FormControl component="fieldset" disabled={disabled} sx={{ mt: 1 }}>
-          <FormLabel component="legend">{t('actions.form.reason')}</FormLabel>
-          <RadioGroup
-            row
-            value={String(props.reason)}
-            onChange={(event) => props.onReasonChange(Number(event.target.value) as CancelReason)}
-          >
-            {CANCEL_REASONS.map((reason) => (
-              <FormControlLabel
-                key={reason}
-                value={String(reason)}
-                control={<Radio />}
-                label={t(`cancelReason.${CANCEL_REASON_KEYS[reason]}`)}
-              />
-            ))}
-          </RadioGroup>
-        </FormControl>
+        <CancelReasonField value={props.reason} onChange={props.onReasonChange} disabled={disabled} marginTop={1} />
       )}
       {preview !== null && (
         <Typography component="p" variant="body2" sx={{ mt: 2 }} data-testid="action-preview">

@@ -4,18 +4,12 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANCEL_REASONS, type CancelReason } from '@/api/order-actions';
+import type { CancelReason } from '@/api/order-actions';
 import type { OrderSummary } from '@/api/orders';
-import { CANCEL_REASON_KEYS } from '@/lib/i18n/domain-labels';
 import type { ActionRequest } from '../api/send-order-action';
 import { useBulkAction } from '../api/use-bulk-action';
 import type { ActionContext } from '../model/action-context';
@@ -24,7 +18,9 @@ import { toWireAmount } from '../model/amount-rules';
 import { eligibilityOf } from '../model/eligibility';
 import { newIdempotencyKey } from '../model/idempotency-key';
 import { totalsByCurrency } from '../model/totals-by-currency';
+import { ActionSubmitButton } from './action-submit-button';
 import { BulkOrdersTable, type BulkRow } from './bulk-orders-table';
+import { CancelReasonField } from './cancel-reason-field';
 import { ProfileNotice } from './profile-notice';
 import { useFormatMoney } from './use-format-money';
 
@@ -132,23 +128,7 @@ export function BulkActionDialog({ kind, orders, context, onClose }: BulkActionD
               : t('actions.bulkDialog.totalsNone')}
           </Typography>
           {kind === 'cancel' && (
-            <FormControl component="fieldset" disabled={pending || started} sx={{ mt: 2 }}>
-              <FormLabel component="legend">{t('actions.form.reason')}</FormLabel>
-              <RadioGroup
-                row
-                value={String(reason)}
-                onChange={(event) => setReason(Number(event.target.value) as CancelReason)}
-              >
-                {CANCEL_REASONS.map((value) => (
-                  <FormControlLabel
-                    key={value}
-                    value={String(value)}
-                    control={<Radio />}
-                    label={t(`cancelReason.${CANCEL_REASON_KEYS[value]}`)}
-                  />
-                ))}
-              </RadioGroup>
-            </FormControl>
+            <CancelReasonField value={reason} onChange={setReason} disabled={pending || started} marginTop={2} />
           )}
           {live && !started && included.length > 0 && (
             <TextField
@@ -175,18 +155,15 @@ export function BulkActionDialog({ kind, orders, context, onClose }: BulkActionD
             {started ? t('actions.close') : t('actions.dismiss')}
           </Button>
           {targets.length > 0 && (
-            <Button
-              type="submit"
-              variant="contained"
-              color={kind === 'confirm' ? 'primary' : 'error'}
-              disabled={pending}
-            >
-              {pending
-                ? t('actions.submit.pending')
-                : started
+            <ActionSubmitButton
+              confirm={kind === 'confirm'}
+              pending={pending}
+              label={
+                started
                   ? t('actions.bulkDialog.retryFailed', { count: targets.length })
-                  : t('actions.bulkDialog.run', { count: targets.length })}
-            </Button>
+                  : t('actions.bulkDialog.run', { count: targets.length })
+              }
+            />
           )}
         </DialogActions>
       </form>

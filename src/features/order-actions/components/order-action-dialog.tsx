@@ -21,6 +21,7 @@ import { newIdempotencyKey } from '../model/idempotency-key';
 import { refusalOf } from '../model/refusal';
 import { ActionForm, type AmountScope } from './action-form';
 import { ActionOutcome } from './action-outcome';
+import { ActionSubmitButton } from './action-submit-button';
 import { variantOf } from './action-variant';
 import { hasBonusAccrual } from './has-bonus-accrual';
 import { INELIGIBLE_KEYS, REFUSAL_KEYS } from './message-keys';
@@ -190,16 +191,11 @@ export function OrderActionDialog({ kind, order, context, onClose }: OrderAction
                 {t('actions.dismiss')}
               </Button>
               {limits !== null && (
-                <Button
-                  type="submit"
-                  variant="contained"
-                  color={variant === 'confirm' ? 'primary' : 'error'}
-                  disabled={pending}
-                >
-                  {pending
-                    ? t('actions.submit.pending')
-                    : t(`actions.submit.${variant}`, { amount: formattedAmount ?? '' }).trim()}
-                </Button>
+                <ActionSubmitButton
+                  confirm={variant === 'confirm'}
+                  pending={pending}
+                  label={t(`actions.submit.${variant}`, { amount: formattedAmount ?? '' }).trim()}
+                />
               )}
             </>
           )}

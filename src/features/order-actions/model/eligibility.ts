@@ -36,34 +36,32 @@ export function eligibilityOf(order: EligibilitySource, kind: ActionKind, now: D
   return { eligible: false, reason: kind === 'confirm' ? whyNotConfirmable(order, now) : whyNotCancellable(order) };
 }
 
-function whyNotConfirmable(order: EligibilitySource, now: Date): IneligibleReason {
+/** Reasons that hold for both actions: the order never got money, or has none left. */
+function whyNotAtAll(order: EligibilitySource): IneligibleReason | null {
   switch (order.orderstate) {
     case 'In Process':
       return 'not-paid';
     case 'Declined':
     case 'Timeout':
       return 'failed';
-    case 'Delayed':
-      return order.confirmdeadline !== null && new Date(order.confirmdeadline).getTime() <= now.getTime()
-        ? 'deadline-passed'
-        : 'unavailable';
     case 'Canceled':
       return 'nothing-left';
     default:
-      return order.delay ? 'already-confirmed' : 'one-stage';
+      return null;
   }
 }
 
-function whyNotCancellable(order: EligibilitySource): IneligibleReason {
-  switch (order.orderstate) {
-    case 'In Process':
-      return 'not-paid';
-    case 'Declined':
-    case 'Timeout':
-      return 'failed';
-    case 'Canceled':
-      return 'nothing-left';
-    default:
-      return 'unavailable';
+function whyNotConfirmable(order: EligibilitySource, now: Date): IneligibleReason {
+  const common = whyNotAtAll(order);
+  if (common !== null) return common;
+  if (order.orderstate === 'Delayed') {
+    return order.confirmdeadline !== null && new Date(order.confirmdeadline).getTime() <= now.getTime()
+      ? 'deadline-passed'
+      : 'unavailable';
   }
+  return order.delay ? 'already-confirmed' : 'one-stage';
+}
+
+function whyNotCancellable(order: EligibilitySource): IneligibleReason {
+  return whyNotAtAll(order) ?? 'unavailable';
 }

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { useNow } from '@/components/use-now';
 import { utcOffsetLabel } from '@/lib/dates';
+import { fromWallTime, toWallTime } from '@/lib/zoned-time';
 import { PERIOD_PRESETS, matchingPreset, presetPeriod, type Period, type PeriodPreset } from '../model/period-presets';
-import { fromWallTime, toWallTime } from '../model/zoned-time';
 import { FilterTextField } from './filter-text-field';
 
 export interface PeriodFilterProps {

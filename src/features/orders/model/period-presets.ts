@@ -1,4 +1,4 @@
-import { fromWallTime, wallTimeOf, zonedDay } from './zoned-time';
+import { fromWallTime, wallTimeOf, zonedDay } from '@/lib/zoned-time';
 
 /** Quick periods of the monitor, always whole days of the merchant's calendar. */
 export const PERIOD_PRESETS = ['today', 'yesterday', 'last7', 'last30', 'thisMonth'] as const;

@@ -1,3 +1,5 @@
+import { zonedDateTimeFormat } from './dates';
+
 /**
  * Wall-clock times in the merchant's time zone (what `<input type="datetime-local">` shows)
  * to and from UTC instants. The browser's own zone never enters: a manager in Novosibirsk
@@ -19,16 +21,7 @@ interface WallParts {
 }
 
 function partsIn(epochMs: number, timeZone: string): WallParts {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(epochMs));
+  const parts = zonedDateTimeFormat('en-US', timeZone).formatToParts(new Date(epochMs));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return {
     year: get('year'),
