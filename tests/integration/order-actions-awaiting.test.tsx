@@ -82,4 +82,32 @@ describe('the grid row menu', () => {
     expect(await screen.findByRole('dialog', { name: `Подтверждение заказа ${order.ordernumber}` })).toBeVisible();
     expect(ui.location().pathname).toBe(`/p/${LIVE_PROFILE}/orders`);
   });
+
+  it('keeps the dialog and its outcome on screen when the confirmed order leaves the filtered list', async () => {
+    const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '130.00' });
+    await signedInAs('accountant');
+    const ui = renderApp(`/p/${LIVE_PROFILE}/orders?state=Delayed`);
+    const grid = await findOrdersGrid();
+    const row = await waitFor(() => {
+      const found = dataRows(grid).find((candidate) => candidate.getAttribute('data-id') === order.billnumber);
+      if (!found) throw new Error('the held order is not listed yet');
+      return found;
+    });
+    await ui.user.click(within(row).getByRole('button', { name: `Действия с заказом ${order.ordernumber}` }));
+    await ui.user.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: 'Подтвердить…' }));
+    const dialog = await screen.findByRole('dialog', { name: `Подтверждение заказа ${order.ordernumber}` });
+    await ui.user.click(within(dialog).getByRole('button', { name: /^Подтвердить 130,00/ }));
+
+    // The list has refetched without the order (it is Approved now), yet the outcome stays.
+    await waitFor(() => expect(grid.querySelector(`[data-id="${order.billnumber}"]`)).toBeNull());
+    const outcome = await within(dialog).findByRole('status');
+    expect(dialog).toBeInTheDocument();
+    expect(outcome).toBeVisible();
+    expect(outcome).toHaveTextContent('Готово: заказ в состоянии «Оплачен»');
+    expect(within(outcome).getByRole('list', { name: 'Созданные операции' })).toHaveTextContent(
+      new RegExp(`Подтверждение ${order.billnumber}\\.2`),
+    );
+    await ui.user.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
 });

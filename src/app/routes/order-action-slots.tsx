@@ -4,6 +4,7 @@ import { sessionQueryOptions } from '@/features/access/api/session-queries';
 import { BulkActionsBar } from '@/features/order-actions/components/bulk-actions-bar';
 import { OrderPageActions } from '@/features/order-actions/components/order-page-actions';
 import { OrderRowActions } from '@/features/order-actions/components/order-row-actions';
+import { useRowActionDialog } from '@/features/order-actions/components/use-row-action-dialog';
 import type { ActionContext, OrderCacheSync } from '@/features/order-actions/model/action-context';
 import { orderKeys } from '@/features/orders/api/order-queries';
 import type { OrderActionSlots } from '@/features/orders/components/order-action-slots';
@@ -48,14 +49,16 @@ export function useActionContext(profileId: string): ActionContext | null {
  */
 export function useOrderActionSlots(profileId: string): OrderActionSlots {
   const context = useActionContext(profileId);
-  return useMemo((): OrderActionSlots => {
+  const { open, dialog } = useRowActionDialog(context);
+  const slots = useMemo((): OrderActionSlots => {
     if (context === null) return {};
     return {
-      rowActions: (order) => <OrderRowActions order={order} context={context} />,
+      rowActions: (order) => <OrderRowActions order={order} context={context} onChoose={open} />,
       bulkActions: (selected, clearSelection) => (
         <BulkActionsBar selected={selected} clearSelection={clearSelection} context={context} />
       ),
       pageActions: (order) => <OrderPageActions order={order} context={context} />,
     };
-  }, [context]);
+  }, [context, open]);
+  return { ...slots, overlay: dialog };
 }

@@ -56,7 +56,8 @@ export function ActionForm(props: ActionFormProps) {
 
   return (
     <>
-      <Typography component="p" variant="body2" sx={{ mb: 2, display: 'flex', gap: 1, alignItems: 'center' }}>
+      {/* A div, not a p: the state chip inside is a div. */}
+      <Typography component="div" variant="body2" sx={{ mb: 2, display: 'flex', gap: 1, alignItems: 'center' }}>
         {order.ordernumber} · {order.billnumber}
         <OrderStateChip state={order.orderstate} />
       </Typography>

@@ -8,16 +8,21 @@ import type { OrderSummary } from '@/api/orders';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
 import { availableActions } from './available-actions';
-import { OrderActionDialog } from './order-action-dialog';
+
+export interface OrderRowActionsProps {
+  order: OrderSummary;
+  context: ActionContext;
+  /** Opens the action's dialog; it is hosted outside the grid (see `OrderActionHost`). */
+  onChoose: (kind: ActionKind, order: OrderSummary) => void;
+}
 
 /** A grid row's menu: the money actions this order takes now; nothing when it takes none. */
-export function OrderRowActions({ order, context }: { order: OrderSummary; context: ActionContext }) {
+export function OrderRowActions({ order, context, onChoose }: OrderRowActionsProps) {
   const { t } = useTranslation();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [open, setOpen] = useState<ActionKind | null>(null);
   const actions = availableActions(order, context, new Date());
-  if (actions.length === 0 && open === null) return null;
+  if (actions.length === 0) return null;
 
   return (
     <>
@@ -42,14 +47,13 @@ export function OrderRowActions({ order, context }: { order: OrderSummary; conte
             key={kind}
             onClick={() => {
               setAnchor(null);
-              setOpen(kind);
+              onChoose(kind, order);
             }}
           >
             {t(`actions.menu.${variant}`)}
           </MenuItem>
         ))}
       </Menu>
-      {open !== null && <OrderActionDialog kind={open} order={order} context={context} onClose={() => setOpen(null)} />}
     </>
   );
 }

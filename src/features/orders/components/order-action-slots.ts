@@ -12,4 +12,9 @@ export interface OrderActionSlots {
   bulkActions?: (selected: readonly OrderSummary[], clearSelection: () => void) => ReactNode;
   /** Controls in the order page's header. */
   pageActions?: (order: OrderDetail) => ReactNode;
+  /**
+   * Rendered once by the list page, outside the grid: a dialog opened from a row must outlive
+   * the row, which leaves a filtered list as soon as the action changes the order's state.
+   */
+  overlay?: ReactNode;
 }

@@ -173,6 +173,7 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           />
         </>
       )}
+      {slots.overlay}
     </>
   );
 }
