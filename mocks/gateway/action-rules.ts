@@ -29,7 +29,7 @@ export type Verdict<L> = { ok: true; limits: L } | { ok: false; refusal: Refusal
 /** Schemes whose processing supports no reversal: a cancel is always a refund there. */
 export const REFUND_ONLY: ReadonlySet<Brand> = new Set<Brand>(['JCB', 'AMEX']);
 
-/** Nothing can happen to these any more (PartialApproved is never produced, domain.md §2). */
+/** Nothing can happen to these any more (PartialApproved is never produced, docs/domain.md §2). */
 const CLOSED: ReadonlySet<OrderState> = new Set<OrderState>(['Canceled', 'Declined', 'Timeout', 'PartialApproved']);
 
 function refuse<L>(refusal: Refusal): Verdict<L> {
@@ -75,7 +75,7 @@ export function confirmability(order: OrderRecord, at: number): Verdict<ConfirmL
 
 /**
  * A held or paid order with money left can be cancelled. An unconfirmed hold only in full
- * (domain.md §3); the transaction follows settlement and the card scheme.
+ * (docs/domain.md §3); the transaction follows settlement and the card scheme.
  */
 export function cancellability(order: OrderRecord): Verdict<CancelLimits> {
   const money = moneyOf(order.operations, order.delay);

@@ -10,7 +10,7 @@ export interface AmountRequest {
 
 /**
  * Amount and currency go together, the currency is the payment's own, and the amount is
- * positive and within what remains (domain.md §4). Returns the amount to act on.
+ * positive and within what remains (docs/domain.md §4). Returns the amount to act on.
  */
 export function checkAmount(request: AmountRequest, remaining: Minor, paymentCurrency: Currency): Minor {
   const { amount, currency } = request;

@@ -3,7 +3,7 @@ import type { OperationRecord } from './model';
 import { moneyOf } from './totals';
 
 /**
- * The order state as a pure function of its operations (domain.md §2–3). The store keeps the
+ * The order state as a pure function of its operations (docs/domain.md §2–3). The store keeps the
  * state alongside for fast lists; property tests check the two never disagree.
  */
 export function deriveState(operations: readonly OperationRecord[], delay: boolean): OrderState {

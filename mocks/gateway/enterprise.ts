@@ -20,7 +20,7 @@ export interface DemoUser {
 
 export const DEMO_PASSWORD = 'Demo1234';
 
-/** Roles are presets of rights (domain.md §10, docs/conventions.md). */
+/** Roles are presets of rights (docs/domain.md §10, docs/conventions.md). */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     login: 'admin',

@@ -1,5 +1,5 @@
 /**
- * Gateway protocol codes (domain.md §6). firstcode says what went wrong, secondcode names the
+ * Gateway protocol codes (docs/domain.md §6). firstcode says what went wrong, secondcode names the
  * field or object concerned.
  */
 export const FIRSTCODE = {

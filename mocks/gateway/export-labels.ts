@@ -1,8 +1,8 @@
 import type { Language } from '@/api/common';
-import type { Brand, ExportColumn } from '@/api/orders';
+import type { ExportColumn } from '@/api/orders';
 import { MERCHANT_TIMEZONE } from './merchant-time';
 
-/** The state labels are the contract's (ORDER_STATE_LABELS); these are the export's own. */
+/** State and brand labels are the contract's (src/api/labels.ts); these are the export's own. */
 type Labels<K extends string> = Record<Language, Record<K, string>>;
 
 /** Header row; the date column names the zone its times are in. */
@@ -45,30 +45,8 @@ export const COLUMN_LABELS: Labels<ExportColumn> = {
   },
 };
 
-/** A merchant must never mistake test data for live data (domain.md §8). */
+/** A merchant must never mistake test data for live data (docs/domain.md §8). */
 export const MODE_LABELS: Labels<'test' | 'live'> = {
   ru: { test: 'Тест', live: 'Боевой' },
   en: { test: 'Test', live: 'Live' },
-};
-
-const BRAND_NAMES: Record<Brand, string> = {
-  VISA: 'VISA',
-  MASTERCARD: 'Mastercard',
-  MIR: 'Mir',
-  JCB: 'JCB',
-  AMEX: 'American Express',
-  DINERS: 'Diners Club',
-  APPLEPAY: 'Apple Pay',
-  GOOGLEPAY: 'Google Pay',
-  SAMSUNGPAY: 'Samsung Pay',
-  MIRPAY: 'Mir Pay',
-  YOOMONEY: 'YooMoney',
-  WEBMONEY: 'WebMoney',
-  QIWI: 'QIWI',
-  SBP: 'SBP',
-};
-
-export const BRAND_LABELS: Labels<Brand> = {
-  ru: { ...BRAND_NAMES, MIR: 'МИР', YOOMONEY: 'ЮMoney', SBP: 'СБП' },
-  en: BRAND_NAMES,
 };

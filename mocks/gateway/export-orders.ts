@@ -1,8 +1,8 @@
 import type { Language } from '@/api/common';
-import { ORDER_STATE_LABELS } from '@/api/labels';
+import { BRAND_LABELS, ORDER_STATE_LABELS } from '@/api/labels';
 import { EXPORT_COLUMNS, type ExportColumn, type OrderExportQuery } from '@/api/orders';
 import { CSV_BOM, csvLine } from './csv';
-import { BRAND_LABELS, COLUMN_LABELS, MODE_LABELS } from './export-labels';
+import { COLUMN_LABELS, MODE_LABELS } from './export-labels';
 import { compileFilters } from './filters';
 import { countMatching, matching } from './list';
 import { formatMerchantDateTime, merchantStamp } from './merchant-time';

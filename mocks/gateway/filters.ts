@@ -9,7 +9,7 @@ type Predicate = (order: OrderRecord) => boolean;
  * store) and a list of cheap predicates for the single pass over it.
  */
 export interface CompiledFilters {
-  /** A full order number: exact lookup that ignores every other filter (domain.md §7). */
+  /** A full order number: exact lookup that ignores every other filter (docs/domain.md §7). */
   exactOrdernumber: string | null;
   from: number;
   to: number;

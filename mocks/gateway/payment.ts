@@ -17,7 +17,7 @@ import {
   type PaymentOutcome,
 } from './test-cards';
 
-/** Two-stage payments must be confirmed within this time of authorization (domain.md §3). */
+/** Two-stage payments must be confirmed within this time of authorization (docs/domain.md §3). */
 export const CONFIRM_WINDOW = 4 * DAY;
 
 /** "Спасибо" accrues points worth this share of the card payment (per mille). */

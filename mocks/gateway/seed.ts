@@ -30,7 +30,7 @@ export interface SeedOptions {
   now: number;
 }
 
-/** Monitoring covers the last 1.5 years (domain.md §4). */
+/** Monitoring covers the last 1.5 years (docs/domain.md §4). */
 export const SEED_SPAN = 548 * DAY;
 
 /** An order the shop sent: what a retry repeats under the same order number. */

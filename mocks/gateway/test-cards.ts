@@ -12,7 +12,7 @@ export interface TestCard {
   bonus?: boolean;
 }
 
-/** Cards of the test profile (domain.md §10). Live profiles never accept them. */
+/** Cards of the test profile (docs/domain.md §10). Live profiles never accept them. */
 export const TEST_CARDS: Readonly<Record<string, TestCard>> = {
   '4111111111111111': { outcome: 'approved', threeds: 'A' },
   '4000000000000002': { outcome: 'declined', threeds: 'Y', decline: 'AS102' },

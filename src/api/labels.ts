@@ -1,8 +1,8 @@
 import type { Language } from './common';
-import type { OrderState } from './orders';
+import type { Brand, OrderState } from './orders';
 
 /**
- * The order states as people read them (shared/domain.md §2). The Russian labels are the
+ * The order states as people read them (docs/domain.md §2). The Russian labels are the
  * gateway's own, so they belong to the contract: the cabinet shows them and the CSV export
  * writes them, and the two can never drift apart.
  */
@@ -29,4 +29,28 @@ export const ORDER_STATE_LABELS: Record<Language, Record<OrderState, string>> = 
     Declined: 'Declined',
     Timeout: 'Closed by timeout',
   },
+};
+
+/** Payment systems and wallets by their public names; only the Russian-market brands differ. */
+const BRAND_NAMES: Record<Brand, string> = {
+  VISA: 'Visa',
+  MASTERCARD: 'Mastercard',
+  MIR: 'Mir',
+  JCB: 'JCB',
+  AMEX: 'American Express',
+  DINERS: 'Diners Club',
+  APPLEPAY: 'Apple Pay',
+  GOOGLEPAY: 'Google Pay',
+  SAMSUNGPAY: 'Samsung Pay',
+  MIRPAY: 'Mir Pay',
+  YOOMONEY: 'YooMoney',
+  WEBMONEY: 'WebMoney',
+  QIWI: 'QIWI',
+  SBP: 'SBP',
+};
+
+/** Brand names as the cabinet shows them and the CSV export writes them. */
+export const BRAND_LABELS: Record<Language, Record<Brand, string>> = {
+  ru: { ...BRAND_NAMES, MIR: 'Мир', YOOMONEY: 'ЮMoney', SBP: 'СБП' },
+  en: BRAND_NAMES,
 };

@@ -1,3 +1,4 @@
+import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
 import type { Messages } from './ru';
 
@@ -208,22 +209,8 @@ export const en: Messages = {
     ewallet: 'E-wallet',
     sbp: 'Faster Payments (SBP)',
   },
-  brand: {
-    VISA: 'Visa',
-    MASTERCARD: 'Mastercard',
-    MIR: 'Mir',
-    JCB: 'JCB',
-    AMEX: 'American Express',
-    DINERS: 'Diners Club',
-    APPLEPAY: 'Apple Pay',
-    GOOGLEPAY: 'Google Pay',
-    SAMSUNGPAY: 'Samsung Pay',
-    MIRPAY: 'Mir Pay',
-    YOOMONEY: 'YooMoney',
-    WEBMONEY: 'WebMoney',
-    QIWI: 'QIWI',
-    SBP: 'SBP',
-  },
+  brand: BRAND_LABELS.en,
+
   monitoring: {
     selection: {
       toolbar: 'Actions on the selected orders',

@@ -1,3 +1,4 @@
+import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
@@ -208,22 +209,8 @@ export const ru = {
     ewallet: 'Электронный кошелёк',
     sbp: 'СБП',
   },
-  brand: {
-    VISA: 'Visa',
-    MASTERCARD: 'Mastercard',
-    MIR: 'Мир',
-    JCB: 'JCB',
-    AMEX: 'American Express',
-    DINERS: 'Diners Club',
-    APPLEPAY: 'Apple Pay',
-    GOOGLEPAY: 'Google Pay',
-    SAMSUNGPAY: 'Samsung Pay',
-    MIRPAY: 'Mir Pay',
-    YOOMONEY: 'ЮMoney',
-    WEBMONEY: 'WebMoney',
-    QIWI: 'QIWI',
-    SBP: 'СБП',
-  },
+  brand: BRAND_LABELS.ru,
+
   monitoring: {
     selection: {
       toolbar: 'Действия с выбранными заказами',

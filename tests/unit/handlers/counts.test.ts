@@ -94,7 +94,7 @@ describe('list total = counts = export rows (property)', () => {
         const params = new URLSearchParams(rest);
         const base = params.toString();
         const viewCounts = await counts(`?${base}`);
-        // A full order number ignores every other filter, the state included (domain.md §7).
+        // A full order number ignores every other filter, the state included (docs/domain.md §7).
         const exact = rest.ordernumber !== undefined && !rest.ordernumber.includes('%');
         const expected = views && !exact ? views.reduce((sum, view) => sum + viewCounts[view], 0) : viewCounts.all;
         if (views) params.set('state', views.flatMap((view) => VIEW_STATES[view]).join(','));

@@ -75,7 +75,7 @@ describe('CSV export', () => {
       'RUB',
       '1234,50',
       'RUB',
-      'VISA',
+      'Visa',
       '427683******5678',
       'TAB\tHOLDER;"Q"',
       '\'-Минусов =HYPERLINK("http://evil.example";"жми")',
