@@ -4,7 +4,7 @@ import { FIRSTCODE, illegalState, SECONDCODE, type Refusal } from './errors';
 import type { Minor } from './money';
 import { OP, type OrderRecord } from './model';
 import { SYSTEM_ACTOR } from './operations';
-import { moneyOf } from './totals';
+import { remainingOf } from './derive-state';
 
 /**
  * The one place that decides whether an order can be confirmed or cancelled now, and within
@@ -36,7 +36,8 @@ function refuse<L>(refusal: Refusal): Verdict<L> {
   return { ok: false, refusal };
 }
 
-function paymentCurrency(order: OrderRecord): Currency {
+/** The payment operation's currency (conversion may differ it from the order's); the order's before payment. */
+export function paymentCurrency(order: OrderRecord): Currency {
   return order.currency ?? order.ordercurrency;
 }
 
@@ -56,8 +57,8 @@ const deadlinePassed = (): Refusal =>
 export function confirmability(order: OrderRecord, at: number): Verdict<ConfirmLimits> {
   if (order.state === 'Delayed') {
     if (order.confirmDeadline !== null && at > order.confirmDeadline) return refuse(deadlinePassed());
-    const money = moneyOf(order.operations, order.delay);
-    return { ok: true, limits: { max: money.authorized, currency: paymentCurrency(order), partial: true } };
+    const max = remainingOf(order.operations, order.delay, order.state);
+    return { ok: true, limits: { max, currency: paymentCurrency(order), partial: true } };
   }
   if (holdExpired(order)) return refuse(deadlinePassed());
   if (CLOSED.has(order.state)) return refuse(illegalState('order-closed', `Заказ закрыт (${order.state})`));
@@ -78,13 +79,13 @@ export function confirmability(order: OrderRecord, at: number): Verdict<ConfirmL
  * (docs/domain.md §3); the transaction follows settlement and the card scheme.
  */
 export function cancellability(order: OrderRecord): Verdict<CancelLimits> {
-  const money = moneyOf(order.operations, order.delay);
+  const max = remainingOf(order.operations, order.delay, order.state);
   switch (order.state) {
     case 'Delayed':
       // An unconfirmed hold has nothing settled: it is always simply released.
       return {
         ok: true,
-        limits: { max: money.authorized, currency: paymentCurrency(order), partial: false, transaction: 'reversal' },
+        limits: { max, currency: paymentCurrency(order), partial: false, transaction: 'reversal' },
       };
     case 'Approved':
     case 'PartialDelayed':
@@ -93,7 +94,7 @@ export function cancellability(order: OrderRecord): Verdict<CancelLimits> {
       return {
         ok: true,
         limits: {
-          max: money.charged - money.canceled,
+          max,
           currency: paymentCurrency(order),
           partial: true,
           transaction: order.settledAt !== null || refundOnly ? 'refund' : 'reversal',

@@ -1,5 +1,5 @@
 import { checkAmount, type AmountRequest } from './amount-check';
-import { cancellability } from './action-rules';
+import { cancellability, paymentCurrency } from './action-rules';
 import { GatewayError, illegalState, SECONDCODE } from './errors';
 import { share, type Minor } from './money';
 import { OP, type CancelReason, type OperationRecord, type OrderRecord } from './model';
@@ -53,7 +53,7 @@ function reverse(
   reason: CancelReason,
   message: string | null,
 ): OperationRecord[] {
-  const currency = order.currency ?? order.ordercurrency;
+  const currency = paymentCurrency(order);
   const settled = order.settledAt !== null;
   const created: OperationRecord[] = [
     appendOperation(order, {

@@ -17,7 +17,8 @@ export interface ControlledClock extends Clock {
 
 export type NowOption = number | Date | string | (() => number);
 
-function toEpoch(instant: number | Date | string): number {
+/** Epoch milliseconds of a number, Date or ISO string; throws on an invalid instant. */
+export function toEpoch(instant: number | Date | string): number {
   const value = typeof instant === 'number' ? instant : new Date(instant).getTime();
   if (!Number.isFinite(value)) throw new RangeError(`not an instant: ${String(instant)}`);
   return value;

@@ -1,5 +1,6 @@
 import type { OrderState } from '@/api/orders';
 import type { OperationRecord } from './model';
+import type { Minor } from './money';
 import { moneyOf } from './totals';
 
 /**
@@ -27,8 +28,11 @@ export function deriveState(operations: readonly OperationRecord[], delay: boole
   return 'Approved';
 }
 
-/** What can still be confirmed (Delayed) or cancelled/refunded (paid states). */
-export function remainingOf(operations: readonly OperationRecord[], delay: boolean, state: OrderState): number {
+/**
+ * What can still be confirmed (Delayed) or cancelled/refunded (paid states): the `max` of the
+ * action rules and the order's `totals.remaining`, from one formula.
+ */
+export function remainingOf(operations: readonly OperationRecord[], delay: boolean, state: OrderState): Minor {
   const money = moneyOf(operations, delay);
   switch (state) {
     case 'Delayed':

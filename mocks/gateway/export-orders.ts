@@ -77,9 +77,11 @@ export function exportOrders(store: ProfileStore, query: OrderExportQuery, now: 
   const requested = new Set<ExportColumn>(query.columns ?? EXPORT_COLUMNS);
   const columns = EXPORT_COLUMNS.filter((column) => requested.has(column));
   const compiled = compileFilters(query);
+  const rows = matching(store, compiled, query.sort);
   return {
-    total: countMatching(store, compiled),
+    // Sorts other than by date have already collected the matching set: its length is the count.
+    total: Array.isArray(rows) ? rows.length : countMatching(store, compiled),
     filename: `orders-${store.profileId}-${merchantStamp(now)}.csv`,
-    chunks: csvChunks(matching(store, compiled, query.sort), columns, query.lang),
+    chunks: csvChunks(rows, columns, query.lang),
   };
 }

@@ -13,7 +13,7 @@ import type { LoginResponse, Profile, SessionInfo } from '@/api/session';
 import { advanceOrder, nextDueAt } from './advance';
 import { createAuditLog, type AuditEntry } from './audit-log';
 import { cancelOrder } from './cancel';
-import { createClock, type ControlledClock, type NowOption } from './clock';
+import { createClock, toEpoch, type ControlledClock, type NowOption } from './clock';
 import { confirmOrder } from './confirm';
 import { ENTERPRISE, PROFILES, type DemoUser } from './enterprise';
 import { badAmount, GatewayError, isGatewayError, notFound } from './errors';
@@ -22,7 +22,7 @@ import { createEventQueue } from './event-queue';
 import { createIdempotencyCache } from './idempotency';
 import { countOrders, listOrders } from './list';
 import type { CancelReason, OperationRecord, OrderRecord } from './model';
-import { fromMinor, toMinor } from './money';
+import { fromMinor, toMinor, type Minor } from './money';
 import { performedBy, type Actor } from './operations';
 import { createOrderRecord } from './order-factory';
 import { addOrder, createProfileStore, nextBillnumber, type ProfileStore } from './order-store';
@@ -121,11 +121,7 @@ export interface Gateway {
 
 const LIVE_VISA = '4276830012345678';
 
-function epoch(value: number | Date | string): number {
-  return typeof value === 'number' ? value : new Date(value).getTime();
-}
-
-function parseAmount(text: string | undefined): number | undefined {
+function parseAmount(text: string | undefined): Minor | undefined {
   if (text === undefined) return undefined;
   try {
     return toMinor(text);
@@ -183,9 +179,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 
   const seedNow = clock.now();
   for (const profile of PROFILES) {
-    const store = stores.get(profile.id)!;
+    const store = storeOf(profile.id);
     const count = profile.mode === 'live' ? (options.liveOrders ?? 20_000) : (options.testOrders ?? 2_000);
-    seedProfile(store, count, { seed: options.seed ?? 1, liveOrders: 0, testOrders: 0, now: seedNow }, rules);
+    seedProfile(store, count, { seed: options.seed ?? 1, now: seedNow }, rules);
     for (const order of store.orders) schedule(order);
   }
 
@@ -201,7 +197,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     request: CancelActionRequest,
     actor: Actor,
     key: string | undefined,
-    run: (order: OrderRecord, now: number) => OperationRecord[],
+    run: (order: OrderRecord, now: number, amount: Minor | undefined) => OperationRecord[],
   ): ActionResult => {
     processDue();
     const order = orderOf(profileId, billnumber);
@@ -225,7 +221,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     );
     try {
       const { result, replayed } = idempotency.run(`${profileId}|${billnumber}|${kind}`, key, fingerprint, () => {
-        const created = run(order, at);
+        const created = run(order, at, amount);
         schedule(order);
         return { order: toDetail(order, { now: at }), operations: toOperationViews(order, created) };
       });
@@ -264,18 +260,13 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       return toDetail(orderOf(profileId, billnumber), { now: clock.now() });
     },
     confirm(profileId, billnumber, request, actor, key) {
-      return act(profileId, billnumber, 'confirm', request, actor, key, (order, now) => [
-        confirmOrder(order, { amount: parseAmount(request.amount), currency: request.currency }, now, actor, rules),
+      return act(profileId, billnumber, 'confirm', request, actor, key, (order, now, amount) => [
+        confirmOrder(order, { amount, currency: request.currency }, now, actor, rules),
       ]);
     },
     cancel(profileId, billnumber, request, actor, key) {
-      return act(profileId, billnumber, 'cancel', request, actor, key, (order, now) =>
-        cancelOrder(
-          order,
-          { amount: parseAmount(request.amount), currency: request.currency, reason: request.reason },
-          now,
-          actor,
-        ),
+      return act(profileId, billnumber, 'cancel', request, actor, key, (order, now, amount) =>
+        cancelOrder(order, { amount, currency: request.currency, reason: request.reason }, now, actor),
       );
     },
 
@@ -323,7 +314,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       profileId,
       billnumber,
       testmode: store.testmode,
-      createdAt: Math.floor(epoch(overrides.createdAt ?? clock.now()) / 1000) * 1000,
+      createdAt: Math.floor(toEpoch(overrides.createdAt ?? clock.now()) / 1000) * 1000,
       ordernumber: overrides.ordernumber ?? `T-${billnumber.slice(-6)}`,
       orderamount: parseAmount(overrides.amount) ?? 100_000,
       ordercurrency: overrides.currency ?? 'RUB',

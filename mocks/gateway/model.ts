@@ -1,4 +1,5 @@
 import type { Currency } from '@/api/common';
+import type { CancelReason } from '@/api/order-actions';
 import type {
   Customer,
   OperationState,
@@ -15,7 +16,8 @@ import type { Minor } from './money';
  * wire shapes are built from these by views.ts only.
  */
 
-export type CancelReason = 1 | 2 | 3;
+/** The contract's reasons: 1 declined by the shop, 2 by the customer, 3 fraud. */
+export type { CancelReason };
 
 export const OP = {
   payment: '100',

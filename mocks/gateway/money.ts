@@ -5,7 +5,6 @@
  */
 export type Minor = number;
 
-const WIRE = /^(\d{1,13})\.(\d{2})$/;
 const INPUT = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
 
 /** "1234.50" or "1234.5" or "1234" → 123450. Throws on anything else. */
@@ -22,10 +21,6 @@ export function fromMinor(minor: Minor): string {
   if (!Number.isSafeInteger(minor) || minor < 0) throw new RangeError(`not a minor amount: ${minor}`);
   const text = String(minor).padStart(3, '0');
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
-}
-
-export function isWireAmount(text: string): boolean {
-  return WIRE.test(text);
 }
 
 /**

@@ -5,7 +5,7 @@ import { approvalCode } from './codes';
 import { GatewayError, illegalState } from './errors';
 import { convert, share, type Minor } from './money';
 import { OP, type OperationRecord, type OrderRecord } from './model';
-import { appendOperation, extendedBillnumber, refreshState } from './operations';
+import { appendOperation, extendedBillnumber, refreshState, SUCCESS_CODE } from './operations';
 import type { DomainRules } from './settlement';
 import {
   brandOfPan,
@@ -115,10 +115,11 @@ export function completePayment(order: OrderRecord, completion: Completion, at: 
   order.paymentTimeoutAt = null;
   if (completion.outcome === 'approved') {
     op.state = 'S';
-    op.responsecode = 'AS000';
+    op.responsecode = SUCCESS_CODE;
     op.approvalcode = approvalCode(extendedBillnumber(order, op));
     if (authorization) authorization.state = 'S';
-    if (order.delay) order.confirmDeadline = op.start + CONFIRM_WINDOW;
+    // The window runs from the authorization, i.e. the processing centre's answer, not the request.
+    if (order.delay) order.confirmDeadline = at + CONFIRM_WINDOW;
     else order.settleDueAt = rules.nextSettlement(at);
     if (completion.bonus) accrueBonus(order, op, at);
   } else if (completion.outcome === 'declined') {

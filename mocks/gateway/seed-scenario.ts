@@ -1,4 +1,5 @@
 import { DAY, HOUR, MINUTE } from './clock';
+import { paymentCurrency } from './action-rules';
 import { cancelOrder, type CancelRequest } from './cancel';
 import { confirmOrder } from './confirm';
 import { remainingOf } from './derive-state';
@@ -34,7 +35,7 @@ function reason(random: Random): CancelReason {
 function partOfRemaining(order: OrderRecord, random: Random, minPct: number, maxPct: number): CancelRequest {
   const remaining = remainingOf(order.operations, order.delay, order.state);
   const amount = Math.max(1, Math.floor((remaining * random.int(minPct, maxPct)) / 100));
-  return { amount, currency: order.currency ?? order.ordercurrency, reason: reason(random) };
+  return { amount, currency: paymentCurrency(order), reason: reason(random) };
 }
 
 function cancelSteps(random: Random, from: number): Step[] {

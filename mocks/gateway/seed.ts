@@ -24,8 +24,6 @@ import type { DomainRules } from './settlement';
 
 export interface SeedOptions {
   seed: number;
-  liveOrders: number;
-  testOrders: number;
   /** The seed describes the history up to this instant. */
   now: number;
 }

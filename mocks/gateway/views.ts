@@ -3,6 +3,7 @@ import { cancellability, confirmability } from './action-rules';
 import { remainingOf } from './derive-state';
 import { fromMinor } from './money';
 import { OP, type OperationRecord, type OrderRecord, type TransactionRecord } from './model';
+import { extendedBillnumber } from './operations';
 import { moneyOf } from './totals';
 
 /** Instants on the wire: ISO 8601 UTC to the second (the gateway speaks GMT). */
@@ -60,9 +61,9 @@ export function toSummary(order: OrderRecord, context: ViewContext): OrderSummar
   };
 }
 
-function toTransaction(op: OperationRecord, tx: TransactionRecord, index: number, order: OrderRecord): Transaction {
+function toTransaction(operationId: string, tx: TransactionRecord, index: number): Transaction {
   return {
-    id: `${order.billnumber}.${op.n}.${index + 1}`,
+    id: `${operationId}.${index + 1}`,
     type: tx.type,
     amount: fromMinor(tx.amount),
     currency: tx.currency,
@@ -72,8 +73,9 @@ function toTransaction(op: OperationRecord, tx: TransactionRecord, index: number
 }
 
 export function toOperation(order: OrderRecord, op: OperationRecord): Operation {
+  const billnumber = extendedBillnumber(order, op);
   return {
-    billnumber: `${order.billnumber}.${op.n}`,
+    billnumber,
     type: op.type,
     state: op.state,
     amount: fromMinor(op.amount),
@@ -87,7 +89,7 @@ export function toOperation(order: OrderRecord, op: OperationRecord): Operation 
     ip: op.ip,
     reason: op.reason,
     arn: op.arn,
-    transactions: op.transactions.map((tx, index) => toTransaction(op, tx, index, order)),
+    transactions: op.transactions.map((tx, index) => toTransaction(billnumber, tx, index)),
   };
 }
 

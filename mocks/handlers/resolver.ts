@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { API_BASE_PATH, type EndpointDef } from '@/api/endpoints';
 import type { DemoUser } from '../gateway/enterprise';
 import type { Gateway } from '../gateway/gateway';
-import { isGatewayError } from '../gateway/errors';
+import { FIRSTCODE, isGatewayError, notFound } from '../gateway/errors';
 import { getGateway } from '../runtime';
 import { mockConfig } from './config';
 import { fieldErrors, gatewayProblem, problemResponse, validationProblem, type InputScope } from './problems';
@@ -128,17 +128,22 @@ async function handle<E extends EndpointDef>(
   const gateway = getGateway();
   const token = bearer(request);
   const user = token === null ? null : gateway.userOf(token);
-  if (def.auth && !user)
-    return problemResponse(401, { detail: 'Войдите заново: сессия отсутствует или истекла', firstcode: 7 });
+  if (def.auth && !user) {
+    return problemResponse(401, {
+      detail: 'Войдите заново: сессия отсутствует или истекла',
+      firstcode: FIRSTCODE.authentication,
+    });
+  }
   if (def.right !== undefined && !user?.rights.includes(def.right)) {
-    return problemResponse(403, { detail: `Нужно право «${def.right}»`, firstcode: 19 });
+    return problemResponse(403, { detail: `Нужно право «${def.right}»`, firstcode: FIRSTCODE.accessDenied });
   }
 
   const params = parseWith(def.params, rawParams, 'params');
   if (!params.ok) return params.response;
   const profileId = (params.value as { profileId?: unknown } | undefined)?.profileId;
+  // Before the headers and the body: an unknown profile is 404 whatever else is wrong.
   if (typeof profileId === 'string' && !gateway.hasProfile(profileId)) {
-    return problemResponse(404, { detail: `Профиль ${profileId} не найден`, firstcode: 10 });
+    return gatewayProblem(notFound(`Профиль ${profileId} не найден`));
   }
   const headers = parseWith(def.headers, headerRecord(request), 'headers');
   if (!headers.ok) return headers.response;

@@ -105,6 +105,16 @@ describe('orders list', () => {
     expect(total({ email: 'example.com' })).toBe(4);
   });
 
+  it('finds nothing in a period that ends before it starts, on every path', () => {
+    const { gateway } = shop();
+    const inverted = { from: at(-DAY), to: at(-3 * DAY) };
+    for (const sort of ['-orderdate', 'orderdate', 'orderamount'] as const) {
+      expect(gateway.listOrders(LIVE, query({ ...inverted, sort }))).toMatchObject({ items: [], total: 0 });
+      expect(gateway.listOrders(LIVE, query({ ...inverted, sort, customer: 'Анна' }))).toMatchObject({ total: 0 });
+    }
+    expect(gateway.countOrders(LIVE, inverted).all).toBe(0);
+  });
+
   it('sorts by amount and by state, ties newest first', () => {
     const { gateway } = shop();
     expect(gateway.listOrders(LIVE, query({ sort: '-orderamount' })).items.map((item) => item.orderamount)).toEqual([

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OrderActionResult } from '@/api/order-actions';
 import { Problem } from '@/api/problem';
 import { DAY, MINUTE } from '../../../mocks/gateway/clock';
+import { TEST_PROFILE_ID } from '../../../mocks/gateway/enterprise';
 import { configureMocks, resetMockConfig } from '../../../mocks/handlers/config';
 import { getGateway, resetGateway } from '../../../mocks/runtime';
 import { call, NOW, signIn } from './api';
@@ -67,6 +68,15 @@ describe('confirm and cancel over HTTP', () => {
     const after = OrderActionResult.parse(canceled.body);
     expect(after.operations[0]).toMatchObject({ type: '300', reason: 2, ip: '127.0.0.1' });
     expect(after.order.orderstate).toBe('PartialCanceled');
+  });
+
+  it('never reaches an order of the other profile: a test order through the live profile is 404', async () => {
+    const testOrder = getGateway().createPaidOrder(TEST_PROFILE_ID, { delay: true });
+    for (const action of ['confirm', 'cancel'] as const) {
+      expect(await refusal(post(action, testOrder.billnumber))).toMatchObject({ status: 404, code: 'not-found' });
+    }
+    expect(getGateway().getOrder(TEST_PROFILE_ID, testOrder.billnumber).orderstate).toBe('Delayed');
+    expect(getGateway().audit(TEST_PROFILE_ID)).toEqual([]);
   });
 
   it.each([
