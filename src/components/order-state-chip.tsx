@@ -1,7 +1,7 @@
 import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
 import type { OrderState } from '@/api/orders';
-import { ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
+import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 
 const STATE_COLORS: Record<OrderState, ChipProps['color']> = {
   'In Process': 'info',
@@ -29,7 +29,7 @@ export function OrderStateChip({ state, size = 'small' }: OrderStateChipProps) {
       size={size}
       color={STATE_COLORS[state]}
       variant={partial ? 'outlined' : 'filled'}
-      label={t(`orderState.${ORDER_STATE_KEYS[state]}`)}
+      label={t(orderStateLabelKey(state))}
       data-state={state}
     />
   );

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getGateway } from '../../mocks/runtime';
+import { getGateway, resetGateway } from '../../mocks/runtime';
 import { LIVE_PROFILE, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
 
 const HOUR = 3600 * 1000;
@@ -52,6 +52,28 @@ describe('the awaiting-confirmation cockpit', () => {
     await ui.user.click(screen.getByRole('button', { name: 'Обновить' }));
     await waitFor(() => expect(screen.queryByText(urgent.ordernumber)).not.toBeInTheDocument());
     expect(getGateway().getOrder(LIVE_PROFILE, urgent.billnumber).orderstate).toBe('Canceled');
+  });
+
+  it('keeps the dialog and its outcome on screen when the last hold leaves the cockpit', async () => {
+    // No seeded orders: the confirmed one is the only hold, so the list empties after the action.
+    resetGateway({ liveOrders: 0 });
+    const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '310.00' });
+    await signedInAs('accountant');
+    const ui = renderApp(`/p/${LIVE_PROFILE}/awaiting`);
+    await screen.findByRole('table', { name: 'Ожидают подтверждения' }, { timeout: 10_000 });
+    await ui.user.click(
+      within(rowOf(order.billnumber)).getByRole('button', { name: `Подтвердить заказ ${order.ordernumber}` }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: `Подтверждение заказа ${order.ordernumber}` });
+    await ui.user.click(within(dialog).getByRole('button', { name: /^Подтвердить 310,00/ }));
+
+    const outcome = await within(dialog).findByRole('status');
+    expect(outcome).toHaveTextContent('Готово: заказ в состоянии «Оплачен»');
+    expect(screen.getByText('Нет заказов, ожидающих подтверждения')).toBeVisible();
+    expect(screen.queryByRole('table', { name: 'Ожидают подтверждения', hidden: true })).not.toBeInTheDocument();
+    expect(dialog).toBeInTheDocument();
+    await ui.user.click(within(dialog).getByRole('button', { name: 'Закрыть' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('shows a viewer the list without actions', async () => {

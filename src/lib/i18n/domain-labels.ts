@@ -17,6 +17,11 @@ export const ORDER_STATE_KEYS = {
 
 type OrderStateKey = (typeof ORDER_STATE_KEYS)[OrderState];
 
+/** The translation key of a state's label: `t(orderStateLabelKey(state))`. */
+export function orderStateLabelKey(state: OrderState): `orderState.${OrderStateKey}` {
+  return `orderState.${ORDER_STATE_KEYS[state]}`;
+}
+
 /** The contract's state labels under their translation keys, for the `orderState` section. */
 export function orderStateMessages(language: Language): Record<OrderStateKey, string> {
   const labels = ORDER_STATE_LABELS[language];

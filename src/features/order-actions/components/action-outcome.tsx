@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { OrderActionResult } from '@/api/order-actions';
 import { Money } from '@/components/money';
-import { OPERATION_TYPE_KEYS, ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
+import { OPERATION_TYPE_KEYS, orderStateLabelKey } from '@/lib/i18n/domain-labels';
 
 /**
  * What the gateway did, one line per operation it created (a cancel and, for a "Спасибо" order,
@@ -14,9 +14,7 @@ export function ActionOutcome({ result }: { result: OrderActionResult }) {
   const { t } = useTranslation();
   return (
     <Alert severity="success" role="status" sx={{ mb: 2 }}>
-      <AlertTitle>
-        {t('actions.outcome.title', { state: t(`orderState.${ORDER_STATE_KEYS[result.order.orderstate]}`) })}
-      </AlertTitle>
+      <AlertTitle>{t('actions.outcome.title', { state: t(orderStateLabelKey(result.order.orderstate)) })}</AlertTitle>
       <Typography component="h3" variant="subtitle2">
         {t('actions.outcome.operations')}
       </Typography>

@@ -13,6 +13,7 @@ import { AWAITING_PAGE_SIZE, awaitingQueryOptions } from '../api/awaiting-querie
 import type { ActionContext } from '../model/action-context';
 import { msUntilNearest } from '../model/deadline';
 import { AwaitingTable } from './awaiting-table';
+import { useRowActionDialog } from './use-row-action-dialog';
 
 export interface AwaitingPageProps {
   profileId: string;
@@ -33,6 +34,7 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
   const [page, setPage] = useState(1);
   const now = useNow(30_000);
   const list = useQuery(awaitingQueryOptions(profileId, page));
+  const { open, dialog } = useRowActionDialog(context);
   const items = list.data?.items;
   const { refetch } = list;
 
@@ -68,7 +70,14 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
         <EmptyState title={t('actions.awaiting.empty')} />
       ) : (
         <>
-          <AwaitingTable labelledBy={headingId} orders={items} now={now} context={context} orderHref={orderHref} />
+          <AwaitingTable
+            labelledBy={headingId}
+            orders={items}
+            now={now}
+            context={context}
+            orderHref={orderHref}
+            onChoose={open}
+          />
           {pages > 1 && (
             <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', justifyContent: 'flex-end', mt: 1 }}>
               <Typography variant="body2">
@@ -98,6 +107,7 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
           )}
         </>
       )}
+      {dialog}
     </>
   );
 }

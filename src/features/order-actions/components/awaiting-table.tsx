@@ -7,7 +7,6 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { OrderSummary } from '@/api/orders';
@@ -18,7 +17,6 @@ import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
 import { urgencyOf } from '../model/deadline';
 import { availableActions } from './available-actions';
-import { OrderActionDialog } from './order-action-dialog';
 
 export interface AwaitingTableProps {
   labelledBy: string;
@@ -26,6 +24,8 @@ export interface AwaitingTableProps {
   now: Date;
   context: ActionContext | null;
   orderHref: (billnumber: string) => string;
+  /** Opens the action's dialog; the page hosts it, so it outlives this table (see `useRowActionDialog`). */
+  onChoose: (kind: ActionKind, order: OrderSummary) => void;
 }
 
 function customerName(order: OrderSummary): string {
@@ -33,84 +33,77 @@ function customerName(order: OrderSummary): string {
 }
 
 /** Delayed orders with their deadline and time left; under a day is marked in words and colour. */
-export function AwaitingTable({ labelledBy, orders, now, context, orderHref }: AwaitingTableProps) {
+export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onChoose }: AwaitingTableProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<{ kind: ActionKind; order: OrderSummary } | null>(null);
-
   return (
-    <>
-      <TableContainer>
-        <Table size="small" aria-labelledby={labelledBy}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('actions.awaiting.columns.deadline')}</TableCell>
-              <TableCell>{t('actions.awaiting.columns.timeLeft')}</TableCell>
-              <TableCell>{t('actions.awaiting.columns.ordernumber')}</TableCell>
-              <TableCell align="right">{t('actions.awaiting.columns.amount')}</TableCell>
-              <TableCell>{t('actions.awaiting.columns.customer')}</TableCell>
-              <TableCell>{t('actions.awaiting.columns.actions')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {orders.map((order) => {
-              const urgency = urgencyOf(order.confirmdeadline, now);
-              const left = order.confirmdeadline === null ? null : timeUntil(order.confirmdeadline, now);
-              const actions = context === null ? [] : availableActions(order, context, now);
-              return (
-                <TableRow
-                  key={order.billnumber}
-                  data-billnumber={order.billnumber}
-                  data-urgency={urgency}
-                  // A bar, not a tinted background: a tint costs the row's links their contrast.
-                  sx={
-                    urgency === 'normal'
-                      ? undefined
-                      : { boxShadow: (theme) => `inset 6px 0 0 ${theme.palette.warning.main}` }
-                  }
-                >
-                  <TableCell>{order.confirmdeadline !== null && <DateTime value={order.confirmdeadline} />}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {left === null
-                      ? t('actions.awaiting.expired')
-                      : t('order.fields.timeLeftValue', { days: left.days, hours: left.hours, minutes: left.minutes })}
-                    {urgency === 'urgent' && (
-                      <Chip size="small" color="warning" label={t('actions.awaiting.urgent')} sx={{ ml: 1 }} />
-                    )}
-                  </TableCell>
-                  {/* Order numbers run to 128 characters without a space; they wrap rather than widen the table. */}
-                  <TableCell sx={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
-                    <Link component={RouterLink} to={orderHref(order.billnumber)}>
-                      {order.ordernumber}
-                    </Link>
-                  </TableCell>
-                  <TableCell align="right">
-                    {order.amount !== null && order.currency !== null && (
-                      <Money amount={order.amount} currency={order.currency} />
-                    )}
-                  </TableCell>
-                  <TableCell>{customerName(order)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {actions.map(({ kind }) => (
-                      <Button
-                        key={kind}
-                        size="small"
-                        color={kind === 'confirm' ? 'primary' : 'error'}
-                        aria-label={t(`actions.awaiting.${kind}`, { ordernumber: order.ordernumber })}
-                        onClick={() => setOpen({ kind, order })}
-                      >
-                        {t(`actions.menu.${kind === 'confirm' ? 'confirm' : 'reversal'}`)}
-                      </Button>
-                    ))}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      {open !== null && context !== null && (
-        <OrderActionDialog kind={open.kind} order={open.order} context={context} onClose={() => setOpen(null)} />
-      )}
-    </>
+    <TableContainer>
+      <Table size="small" aria-labelledby={labelledBy}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('actions.awaiting.columns.deadline')}</TableCell>
+            <TableCell>{t('actions.awaiting.columns.timeLeft')}</TableCell>
+            <TableCell>{t('actions.awaiting.columns.ordernumber')}</TableCell>
+            <TableCell align="right">{t('actions.awaiting.columns.amount')}</TableCell>
+            <TableCell>{t('actions.awaiting.columns.customer')}</TableCell>
+            <TableCell>{t('actions.awaiting.columns.actions')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {orders.map((order) => {
+            const urgency = urgencyOf(order.confirmdeadline, now);
+            const left = order.confirmdeadline === null ? null : timeUntil(order.confirmdeadline, now);
+            const actions = context === null ? [] : availableActions(order, context, now);
+            return (
+              <TableRow
+                key={order.billnumber}
+                data-billnumber={order.billnumber}
+                data-urgency={urgency}
+                // A bar, not a tinted background: a tint costs the row's links their contrast.
+                sx={
+                  urgency === 'normal'
+                    ? undefined
+                    : { boxShadow: (theme) => `inset 6px 0 0 ${theme.palette.warning.main}` }
+                }
+              >
+                <TableCell>{order.confirmdeadline !== null && <DateTime value={order.confirmdeadline} />}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {left === null
+                    ? t('actions.awaiting.expired')
+                    : t('order.fields.timeLeftValue', { days: left.days, hours: left.hours, minutes: left.minutes })}
+                  {urgency === 'urgent' && (
+                    <Chip size="small" color="warning" label={t('actions.awaiting.urgent')} sx={{ ml: 1 }} />
+                  )}
+                </TableCell>
+                {/* Order numbers run to 128 characters without a space; they wrap rather than widen the table. */}
+                <TableCell sx={{ maxWidth: 280, overflowWrap: 'anywhere' }}>
+                  <Link component={RouterLink} to={orderHref(order.billnumber)}>
+                    {order.ordernumber}
+                  </Link>
+                </TableCell>
+                <TableCell align="right">
+                  {order.amount !== null && order.currency !== null && (
+                    <Money amount={order.amount} currency={order.currency} />
+                  )}
+                </TableCell>
+                <TableCell>{customerName(order)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {actions.map(({ kind, variant }) => (
+                    <Button
+                      key={kind}
+                      size="small"
+                      color={kind === 'confirm' ? 'primary' : 'error'}
+                      aria-label={t(`actions.awaiting.${kind}`, { ordernumber: order.ordernumber })}
+                      onClick={() => onChoose(kind, order)}
+                    >
+                      {t(`actions.menu.${variant}`)}
+                    </Button>
+                  ))}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

@@ -60,12 +60,9 @@ export function BulkActionDialog({ kind, orders, context, onClose }: BulkActionD
   const live = context.profile.mode === 'live';
   const countOk = !live || started || typedCount.trim() === String(included.length);
   const totals = totalsByCurrency(
-    included
-      .flatMap((row) => (row.eligibility.eligible ? [row.eligibility.limits] : []))
-      .map((limits) => ({
-        minor: limits.max,
-        currency: limits.currency,
-      })),
+    included.flatMap(({ eligibility }) =>
+      eligibility.eligible ? [{ minor: eligibility.limits.max, currency: eligibility.limits.currency }] : [],
+    ),
   );
   const totalsText = totals.map((total) => format(total.minor, total.currency)).join(' · ');
 

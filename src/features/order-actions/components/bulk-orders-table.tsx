@@ -8,7 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
 import { OrderStateChip } from '@/components/order-state-chip';
-import { ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
+import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 import type { RowOutcome } from '../api/use-bulk-action';
 import type { Eligibility } from '../model/eligibility';
 import { INELIGIBLE_KEYS, REFUSAL_KEYS } from './message-keys';
@@ -32,7 +32,7 @@ export interface BulkOrdersTableProps {
 export function BulkOrdersTable({ rows, checked, onToggle, outcomes, locked }: BulkOrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormatMoney();
-  const stateLabel = (order: OrderSummary) => t(`orderState.${ORDER_STATE_KEYS[order.orderstate]}`);
+  const stateLabel = (order: OrderSummary) => t(orderStateLabelKey(order.orderstate));
 
   const statusText = (row: BulkRow): string => {
     const outcome = outcomes.get(row.order.billnumber);
@@ -46,9 +46,7 @@ export function BulkOrdersTable({ rows, checked, onToggle, outcomes, locked }: B
       case 'running':
         return t('actions.bulkDialog.running');
       case 'done':
-        return t('actions.bulkDialog.done', {
-          state: t(`orderState.${ORDER_STATE_KEYS[outcome.result.order.orderstate]}`),
-        });
+        return t('actions.bulkDialog.done', { state: stateLabel(outcome.result.order) });
       case 'failed':
         return [
           t(`actions.refusal.${REFUSAL_KEYS[outcome.refusal.code]}`),

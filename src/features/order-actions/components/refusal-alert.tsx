@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
 import { OrderStateChip } from '@/components/order-state-chip';
-import { ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
+import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 import type { Refusal } from '../model/refusal';
 import { REFUSAL_KEYS } from './message-keys';
 
@@ -44,7 +44,7 @@ export function RefusalAlert({ refusal, current, onRetry, retrying }: RefusalAle
       )}
       {current !== null && (
         <Typography component="p" variant="body2" sx={{ mt: 1, display: 'flex', gap: 1, alignItems: 'center' }}>
-          {t('actions.stale.now', { state: t(`orderState.${ORDER_STATE_KEYS[current.orderstate]}`) })}
+          {t('actions.stale.now', { state: t(orderStateLabelKey(current.orderstate)) })}
           <OrderStateChip state={current.orderstate} />
         </Typography>
       )}

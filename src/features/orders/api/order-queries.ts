@@ -15,6 +15,12 @@ export const orderKeys = {
   detail: (profileId: string, billnumber: string) => [...orderKeys.details(profileId), billnumber] as const,
 };
 
+/** While the next answer loads the previous one stays on screen, but never another profile's. */
+function keepPreviousOfProfile(profileId: string) {
+  return <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined) =>
+    previousQuery?.queryKey[1] === profileId ? keepPreviousData(previous) : undefined;
+}
+
 /**
  * One page of a profile's orders. While the next page loads the previous one stays on screen,
  * but only within the same profile. A failed page is not refetched merely because the page
@@ -25,8 +31,7 @@ export function orderListQueryOptions(profileId: string, query: ListQuery) {
     queryKey: orderKeys.list(profileId, query),
     queryFn: ({ signal }) =>
       callEndpoint(endpoints.listOrders, { params: { profileId }, query: toListQueryInput(query), signal }),
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[1] === profileId ? keepPreviousData(previous) : undefined,
+    placeholderData: keepPreviousOfProfile(profileId),
     retryOnMount: false,
     // Orders "In Process" change on their own: the page on screen follows them while it is seen.
     refetchInterval: (query) => refreshIntervalFor(query.state.data?.items.map((order) => order.orderstate) ?? []),
@@ -47,8 +52,7 @@ export function orderCountsQueryOptions(profileId: string, filters: OrderFilters
         query: { ...filters, state: undefined },
         signal,
       }),
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[1] === profileId ? keepPreviousData(previous) : undefined,
+    placeholderData: keepPreviousOfProfile(profileId),
     refetchInterval: (query) => refreshIntervalFor((query.state.data?.inprocess ?? 0) > 0 ? ['In Process'] : []),
     refetchIntervalInBackground: false,
   });

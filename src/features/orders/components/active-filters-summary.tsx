@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { formatDateTime } from '@/lib/dates';
 import { intlLocale } from '@/lib/i18n/i18n';
-import { ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
+import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 import type { ListQuery } from '../model/list-query';
 import { activeFilterFields, type FilterField } from '../model/order-filters';
 
@@ -22,7 +22,7 @@ function useFilterValueText() {
       case 'to':
         return formatDateTime(query[field] ?? '', timeZone, locale);
       case 'state':
-        return (query.state ?? []).map((state) => t(`orderState.${ORDER_STATE_KEYS[state]}`)).join(', ');
+        return (query.state ?? []).map((state) => t(orderStateLabelKey(state))).join(', ');
       case 'means':
         return query.means ? t(`meansType.${query.means}`) : '';
       case 'brand':

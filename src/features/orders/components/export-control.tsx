@@ -6,7 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { OrderExportQueryInput } from '@/api/orders';
-import { intlLocale } from '@/lib/i18n/i18n';
+import { useNumberFormat } from '@/components/use-number-format';
 import { useOrderExport } from '../api/use-order-export';
 
 /**
@@ -21,9 +21,9 @@ export function ExportControl({
   /** The query at the moment of the click: current filters, sort, visible columns, language. */
   buildQuery: () => OrderExportQueryInput;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { state, start, cancel } = useOrderExport(profileId);
-  const numbers = new Intl.NumberFormat(intlLocale(i18n.language));
+  const numbers = useNumberFormat();
   const running = state.status === 'running';
   const percent = running && state.total ? Math.min(100, (state.rows / state.total) * 100) : undefined;
 

@@ -14,7 +14,8 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
 import { EmptyState } from '@/components/empty-state';
-import { currentLanguage, intlLocale } from '@/lib/i18n/i18n';
+import { useNumberFormat } from '@/components/use-number-format';
+import { currentLanguage } from '@/lib/i18n/i18n';
 import { PAGE_SIZE_OPTIONS } from '../model/list-query';
 import { OrdersGridToolbar } from './orders-grid-toolbar';
 import { useOrderColumns } from './use-order-columns';
@@ -35,8 +36,8 @@ function NoOrdersOverlay() {
 /** The grid's built-in texts in the UI language, with the ones its Russian pack lacks filled in. */
 function useGridLocaleText(): Partial<GridLocaleText> {
   const { t, i18n } = useTranslation();
+  const numbers = useNumberFormat();
   return useMemo(() => {
-    const numbers = new Intl.NumberFormat(intlLocale(i18n.language));
     return {
       ...GRID_LOCALES[currentLanguage(i18n.language)].components.MuiDataGrid.defaultProps.localeText,
       paginationDisplayedRows: ({ from, to, count }) =>
@@ -52,7 +53,7 @@ function useGridLocaleText(): Partial<GridLocaleText> {
             ? t('orders.grid.sortDescending', { column })
             : t('orders.grid.unsort', { column }),
     };
-  }, [t, i18n.language]);
+  }, [t, i18n.language, numbers]);
 }
 
 export interface OrdersGridProps {

@@ -3,7 +3,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useTranslation } from 'react-i18next';
 import { ORDER_VIEWS, type OrderCounts, type OrderView } from '@/api/orders';
-import { intlLocale } from '@/lib/i18n/i18n';
+import { useNumberFormat } from '@/components/use-number-format';
 
 /**
  * The monitor's quick views, each with how many orders it holds under the other filters
@@ -18,8 +18,8 @@ export function QuickViews({
   counts: OrderCounts | undefined;
   onSelect: (view: OrderView) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const numbers = new Intl.NumberFormat(intlLocale(i18n.language));
+  const { t } = useTranslation();
+  const numbers = useNumberFormat();
   return (
     <ToggleButtonGroup
       exclusive

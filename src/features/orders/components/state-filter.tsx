@@ -4,7 +4,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATES, type OrderState } from '@/api/orders';
-import { ORDER_STATE_KEYS } from '@/lib/i18n/domain-labels';
+import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 
 /** Order states, several at once: a group of checkboxes (every state visible, no hidden menu). */
 export function StateFilter({
@@ -34,7 +34,7 @@ export function StateFilter({
                 onChange={(_event, checked) => toggle(state, checked)}
               />
             }
-            label={t(`orderState.${ORDER_STATE_KEYS[state]}`)}
+            label={t(orderStateLabelKey(state))}
           />
         ))}
       </Box>
