@@ -60,7 +60,6 @@ export interface OrdersGridProps {
   labelledBy: string;
   rows: OrderSummary[];
   rowCount: number;
-  loading: boolean;
   paginationModel: GridPaginationModel;
   onPaginationModelChange: (model: GridPaginationModel) => void;
   sortModel: GridSortModel;
@@ -103,7 +102,6 @@ export function OrdersGrid({
   labelledBy,
   rows,
   rowCount,
-  loading,
   paginationModel,
   onPaginationModelChange,
   sortModel,
@@ -128,7 +126,6 @@ export function OrdersGrid({
       columns={columns}
       getRowId={(row) => row.billnumber}
       rowCount={rowCount}
-      loading={loading}
       paginationMode="server"
       sortingMode="server"
       paginationModel={paginationModel}
@@ -158,7 +155,6 @@ export function OrdersGrid({
           onOpen(row);
       }}
       slots={{ noRowsOverlay: NoOrdersOverlay, toolbar: OrdersGridToolbar }}
-      slotProps={{ loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'linear-progress' } }}
       sx={{
         bgcolor: 'background.paper',
         '& .MuiDataGrid-row': { cursor: 'pointer' },

@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { OrderSummary, OrderView } from '@/api/orders';
 import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { RefreshBar } from '@/components/refresh-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import { orderCountsQueryOptions, orderListQueryOptions } from '../api/order-queries';
@@ -149,8 +151,11 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
       />
       {list.isError && list.data === undefined ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+      ) : list.isPending ? (
+        <LoadingState />
       ) : (
         <>
+          <RefreshBar active={list.isPlaceholderData} />
           {bulkActions && (
             <BulkActionsBar count={selection.selected.length}>
               {bulkActions(selection.selected, selection.clear)}
@@ -160,7 +165,6 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
             labelledBy={HEADING_ID}
             rows={rows}
             rowCount={list.data?.total ?? 0}
-            loading={list.isPending || list.isPlaceholderData}
             paginationModel={paginationModel}
             onPaginationModelChange={onPaginationModelChange}
             sortModel={sortModel}
