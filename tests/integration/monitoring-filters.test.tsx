@@ -239,4 +239,17 @@ describe('the monitor’s filters', () => {
     await ui.user.click(within(summary).getByRole('button', { name: 'Reset filters' }));
     expect(ui.location().search).toBe('');
   });
+
+  it('says why a period that ends before it starts finds nothing', async () => {
+    await signedInAs();
+    const ui = renderApp(`${ORDERS}?from=2026-11-27T09:00:00Z&to=2026-11-26T09:00:00Z`);
+    await findOrdersGrid();
+    await openFilters(ui);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Начало периода позже его конца');
+    expect(await screen.findByText('Заказов не найдено')).toBeVisible();
+
+    fireEvent.change(screen.getByLabelText('По'), { target: { value: '2026-11-28T12:00:00' } });
+    await waitFor(() => expect(ui.location().params.get('to')).toBe('2026-11-28T09:00:00Z'));
+    await waitFor(() => expect(screen.queryByText(/Начало периода позже его конца/)).not.toBeInTheDocument());
+  });
 });

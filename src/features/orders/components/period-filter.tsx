@@ -31,6 +31,8 @@ export function PeriodFilter({ from, to, onChange }: PeriodFilterProps) {
   const zone = `${timeZone}, ${utcOffsetLabel(now, timeZone)}`;
   const isValid = (wall: string) => wall === '' || fromWallTime(wall, timeZone) !== null;
   const toInstant = (wall: string) => (wall === '' ? undefined : (fromWallTime(wall, timeZone) ?? undefined));
+  // The gateway answers such a period with an empty list; say why rather than show "no orders".
+  const inverted = from !== undefined && to !== undefined && Date.parse(from) > Date.parse(to);
 
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
@@ -59,6 +61,11 @@ export function PeriodFilter({ from, to, onChange }: PeriodFilterProps) {
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { step: 1 } }}
         />
       </Box>
+      {inverted && (
+        <Typography role="alert" variant="body2" color="error" sx={{ mb: 1 }}>
+          {t('monitoring.filters.invalid.periodInverted')}
+        </Typography>
+      )}
       <Typography id={presetsLabelId} variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
         {t('monitoring.filters.presets')}
       </Typography>
