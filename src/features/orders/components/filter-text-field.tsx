@@ -50,7 +50,12 @@ export function FilterTextField({
     clearTimeout(timer.current);
     const clean = next.trim();
     const current = latest.current;
-    if (current.isValid(clean) && clean !== current.value) current.onCommit(clean);
+    if (current.isValid(clean) && clean !== current.value) {
+      // Expect the URL to come back with this value. Should it return to the old one first (Back
+      // pressed before this render), that is then a change, and the field follows it.
+      setSeen(clean);
+      current.onCommit(clean);
+    }
   };
 
   return (
