@@ -6,6 +6,7 @@ import type { Gateway } from '../gateway/gateway';
 import { FIRSTCODE, isGatewayError, notFound } from '../gateway/errors';
 import { getGateway } from '../runtime';
 import { mockConfig } from './config';
+import { withGatewayDate } from './gateway-date';
 import { fieldErrors, gatewayProblem, problemResponse, validationProblem, type InputScope } from './problems';
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -195,7 +196,7 @@ async function answer<E extends EndpointDef>(
 export function defineHandler<E extends EndpointDef>(def: E, resolve: Resolver<E>): HttpHandler {
   const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return http[method](mswPath(def), async ({ request, params }) => {
-    const response = await answer(def, resolve, request, params);
+    const response = withGatewayDate(await answer(def, resolve, request, params), getGateway().clock.now());
     // The write has been handled (applied, if it was valid); only its answer never arrives, so a
     // retry with the same Idempotency-Key must not apply it again.
     return mockConfig().fault === 'lost-response' && isWrite(def) ? HttpResponse.error() : response;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { API_BASE_PATH, type EndpointDef } from './endpoints';
 import { ApiError, Problem } from './problem';
+import { learnServerTime } from './server-clock';
 import { readSessionToken } from './session-token';
 
 type Input<T> = T extends z.ZodType ? z.input<T> : never;
@@ -79,6 +80,7 @@ async function send<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Prom
     if (args.signal?.aborted) throw error;
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network' });
   }
+  learnServerTime(response.headers.get('Date'));
   if (!response.ok) throw new ApiError(await problemFrom(response));
   return response;
 }

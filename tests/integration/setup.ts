@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { resetServerClock } from '@/api/server-clock';
 import { i18n } from '@/lib/i18n/i18n';
 import { configureMocks, resetMockConfig } from '../../mocks/handlers/config';
 import { resetGateway } from '../../mocks/runtime';
@@ -19,6 +20,7 @@ beforeAll(() => {
 beforeEach(async () => {
   localStorage.clear();
   resetGateway();
+  resetServerClock();
   resetMockConfig();
   configureMocks({ latencyMs: 0 });
   await i18n.changeLanguage('ru');

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serverNow } from '@/api/server-clock';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
@@ -39,7 +40,7 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
   const { refetch } = list;
 
   useEffect(() => {
-    const wait = msUntilNearest(items?.map((order) => order.confirmdeadline) ?? [], new Date());
+    const wait = msUntilNearest(items?.map((order) => order.confirmdeadline) ?? [], new Date(serverNow()));
     // setTimeout holds at most ~24.8 days; a longer wait is cut short and simply re-armed.
     if (wait === null) return;
     const timer = setTimeout(() => void refetch(), Math.min(wait + 1_000, 2 ** 31 - 1));

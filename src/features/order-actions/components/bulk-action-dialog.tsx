@@ -10,6 +10,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelReason } from '@/api/order-actions';
 import type { OrderSummary } from '@/api/orders';
+import { serverNow } from '@/api/server-clock';
 import type { ActionRequest } from '../api/send-order-action';
 import { useBulkAction } from '../api/use-bulk-action';
 import type { ActionContext } from '../model/action-context';
@@ -41,7 +42,7 @@ export function BulkActionDialog({ kind, orders, context, onClose }: BulkActionD
   const format = useFormatMoney();
   const titleId = useId();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [now] = useState(() => new Date());
+  const [now] = useState(() => new Date(serverNow()));
   const rows: BulkRow[] = orders.map((order) => ({ order, eligibility: eligibilityOf(order, kind, now) }));
   const [checked, setChecked] = useState<ReadonlySet<string>>(
     () => new Set(rows.filter((row) => row.eligibility.eligible).map((row) => row.order.billnumber)),

@@ -9,6 +9,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelReason, OrderActionResult } from '@/api/order-actions';
 import type { OrderDetail, OrderSummary } from '@/api/orders';
+import { serverNow } from '@/api/server-clock';
 import { useNow } from '@/components/use-now';
 import { fetchCurrentOrder } from '../api/fetch-current-order';
 import type { ActionRequest } from '../api/send-order-action';
@@ -49,7 +50,7 @@ export function OrderActionDialog({ kind, order, context, onClose }: OrderAction
   const amountId = useId();
   const now = useNow();
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [variant] = useState(() => variantOf(kind, eligibilityOf(order, kind, new Date())));
+  const [variant] = useState(() => variantOf(kind, eligibilityOf(order, kind, new Date(serverNow()))));
   const [current, setCurrent] = useState<OrderSummary | null>(null);
   const [scope, setScope] = useState<AmountScope>('full');
   const [amountText, setAmountText] = useState('');

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/api/orders';
+import { serverNow } from '@/api/server-clock';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
 import { availableActions } from './available-actions';
@@ -12,7 +13,7 @@ import { OrderActionDialog } from './order-action-dialog';
 export function OrderPageActions({ order, context }: { order: OrderDetail; context: ActionContext }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<ActionKind | null>(null);
-  const actions = availableActions(order, context, new Date());
+  const actions = availableActions(order, context, new Date(serverNow()));
   if (actions.length === 0 && open === null) return null;
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>

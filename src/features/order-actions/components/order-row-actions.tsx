@@ -5,6 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
+import { serverNow } from '@/api/server-clock';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
 import { availableActions } from './available-actions';
@@ -21,7 +22,7 @@ export function OrderRowActions({ order, context, onChoose }: OrderRowActionsPro
   const { t } = useTranslation();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const actions = availableActions(order, context, new Date());
+  const actions = availableActions(order, context, new Date(serverNow()));
   if (actions.length === 0) return null;
 
   return (

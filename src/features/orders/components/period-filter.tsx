@@ -4,6 +4,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serverNow } from '@/api/server-clock';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { useNow } from '@/components/use-now';
 import { utcOffsetLabel } from '@/lib/dates';
@@ -75,7 +76,7 @@ export function PeriodFilter({ from, to, onChange }: PeriodFilterProps) {
         value={active}
         aria-labelledby={presetsLabelId}
         onChange={(_event, preset: PeriodPreset | null) => {
-          if (preset) onChange(presetPeriod(preset, Date.now(), timeZone));
+          if (preset) onChange(presetPeriod(preset, serverNow(), timeZone));
         }}
         sx={{ flexWrap: 'wrap' }}
       >
