@@ -1,5 +1,6 @@
 import type { OrderFilters, OrderState } from '@/api/orders';
 import { toMinor } from './money';
+import { compileMask } from './mask-match';
 import type { OrderRecord } from './model';
 
 type Predicate = (order: OrderRecord) => boolean;
@@ -16,18 +17,6 @@ export interface CompiledFilters {
   predicates: Predicate[];
 }
 
-/**
- * "%" is the only wildcard of the cabinet's mask; "_" is common in real order numbers, so it
- * stays literal rather than acting as SQL's single-character wildcard.
- */
-export function maskToRegExp(mask: string): RegExp {
-  const source = mask
-    .split('%')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${source}$`, 'is');
-}
-
 export function compileFilters(filters: OrderFilters, options: { ignoreState?: boolean } = {}): CompiledFilters {
   const compiled: CompiledFilters = {
     exactOrdernumber: null,
@@ -42,8 +31,8 @@ export function compileFilters(filters: OrderFilters, options: { ignoreState?: b
   const add = (predicate: Predicate) => compiled.predicates.push(predicate);
 
   if (filters.ordernumber !== undefined) {
-    const mask = maskToRegExp(filters.ordernumber);
-    add((o) => mask.test(o.ordernumber));
+    const mask = compileMask(filters.ordernumber);
+    add((o) => mask(o.ordernumber));
   }
   if (!options.ignoreState && filters.state && filters.state.length > 0) {
     const states = new Set<OrderState>(filters.state);
