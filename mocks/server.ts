@@ -4,10 +4,12 @@ import { configureMocks } from './handlers/config';
 import { resetGateway } from './runtime';
 import { createGatewayServer } from './standalone/app';
 import { parseArgs } from './standalone/cli-args';
+import { parseOrigins } from './standalone/cors';
 
 /**
  * Standalone mock gateway: `npm run gateway -- --port 8787 [--orders N] [--test-orders N]
- * [--seed S] [--latency MS] [--dist dist]`. Serves the API and, if built, the cabinet itself.
+ * [--seed S] [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…]`.
+ * Serves the API and, if built, the cabinet itself.
  */
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
@@ -15,7 +17,16 @@ resetGateway({ seed: args.seed, liveOrders: args.orders, testOrders: args.testOr
 configureMocks({ latencyMs: args.latency });
 const seededIn = Math.round(performance.now() - started);
 
-const server = createGatewayServer({ dist: args.dist });
+const server = createGatewayServer({
+  dist: args.dist,
+  allowedOrigins: parseOrigins(args.allowOrigin),
+  trustedProxies: new Set(
+    args.trustProxy
+      .split(',')
+      .map((address) => address.trim())
+      .filter((address) => address !== ''),
+  ),
+});
 server.listen(args.port, args.host, () => {
   const url = `http://${args.host}:${args.port}`;
   const site = existsSync(`${args.dist}/index.html`)

@@ -7,6 +7,7 @@ import { FIRSTCODE, isGatewayError, notFound } from '../gateway/errors';
 import { getGateway } from '../runtime';
 import { mockConfig } from './config';
 import { withGatewayDate } from './gateway-date';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { fieldErrors, gatewayProblem, problemResponse, validationProblem, type InputScope } from './problems';
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -66,12 +67,15 @@ function injectedFault(def: EndpointDef): Response | null {
   }
 }
 
-async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
+async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   try {
     const text = await request.text();
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      return { ok: false, message: `Nested deeper than ${MAX_JSON_DEPTH} levels` };
+    }
     return { ok: true, value: text === '' ? undefined : JSON.parse(text) };
   } catch {
-    return { ok: false };
+    return { ok: false, message: 'Malformed JSON' };
   }
 }
 
@@ -153,7 +157,7 @@ async function handle<E extends EndpointDef>(
   let body: Step = { ok: true, value: undefined };
   if (def.body !== undefined) {
     const json = await readJson(request);
-    if (!json.ok) return validationProblem([{ field: 'body', message: 'Malformed JSON' }]);
+    if (!json.ok) return validationProblem([{ field: 'body', message: json.message }]);
     body = parseWith(def.body, json.value, 'body');
     if (!body.ok) return body.response;
   }

@@ -1,4 +1,7 @@
-/** Options of `npm run gateway -- --port 8787 [--orders N] [--test-orders N] [--seed S] [--latency MS] [--dist dist]`. */
+/**
+ * Options of `npm run gateway -- --port 8787 [--orders N] [--test-orders N] [--seed S]
+ * [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…]`.
+ */
 export interface ServerArgs {
   port: number;
   host: string;
@@ -7,6 +10,10 @@ export interface ServerArgs {
   seed: number;
   latency: number;
   dist: string;
+  /** Comma-separated origins that may call the API from a browser (CORS); none by default. */
+  allowOrigin: string;
+  /** Comma-separated proxy addresses whose X-Forwarded-For is believed; none by default. */
+  trustProxy: string;
 }
 
 const DEFAULTS: ServerArgs = {
@@ -17,6 +24,8 @@ const DEFAULTS: ServerArgs = {
   seed: 1,
   latency: 0,
   dist: 'dist',
+  allowOrigin: '',
+  trustProxy: '',
 };
 
 const NUMERIC = new Set(['port', 'orders', 'testOrders', 'seed', 'latency']);

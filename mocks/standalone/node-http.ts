@@ -1,22 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from './read-body';
 
-/** A node request as a Fetch Request, so msw's handlers can answer it unchanged. */
-export async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
+/**
+ * A node request as a Fetch Request, so msw's handlers can answer it unchanged. `url` is the
+ * checked target (request-target.ts); `clientAddress` replaces whatever X-Forwarded-For the
+ * client sent, since the handlers record that header's first entry as the client's IP.
+ * Rejects with BodyTooLarge when the body passes the limit.
+ */
+export async function toFetchRequest(req: IncomingMessage, url: URL, clientAddress: string): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     else if (value !== undefined) headers.set(name, value);
   }
+  headers.set('X-Forwarded-For', clientAddress);
   const method = req.method ?? 'GET';
-  let body: Uint8Array<ArrayBuffer> | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const joined = Buffer.concat(chunks);
-    body = new Uint8Array(joined.length);
-    body.set(joined);
-  }
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, body });
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  return new Request(url, { method, headers, body });
 }
 
 /** Resolves when the socket can take more, or is gone (then the loop above stops). */
@@ -35,21 +35,23 @@ function drainOrClose(res: ServerResponse): Promise<void> {
 /**
  * Writes a Fetch Response, streaming its body chunk by chunk (a CSV export is never held whole)
  * and pausing while the socket is full; a network-error Response (fault injection) drops the
- * connection.
+ * connection. `overrides` are set on top of the response's own headers.
  */
 export async function sendFetchResponse(
   response: Response,
   res: ServerResponse,
-  extraHeaders: Record<string, string>,
+  overrides: Readonly<Record<string, string>>,
 ): Promise<void> {
   if (response.type === 'error') {
     res.destroy();
     return;
   }
-  const headers: Record<string, string> = { ...extraHeaders };
+  const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  // The server's own headers (security, CORS, caching) win over what a handler set.
+  for (const [name, value] of Object.entries(overrides)) headers[name.toLowerCase()] = value;
   res.writeHead(response.status, headers);
   if (!response.body) {
     res.end();

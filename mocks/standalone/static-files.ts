@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { compressResponse } from './compression';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,31 +21,47 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Answers a decoded path; `acceptEncoding` is the client's Accept-Encoding header. */
+export type StaticSite = (pathname: string, acceptEncoding: string | undefined) => Promise<Response>;
+
 /**
  * Serves a production build: files by path, anything else (a client-side route) gets
- * index.html. Returns null when there is no build folder.
+ * index.html. Nothing under a dot-folder or dot-file is served: the build's
+ * `.vite/manifest.json` is for our scripts, not for visitors. Text files are compressed once
+ * per encoding (a build never changes under a running server). Returns null when there is no
+ * build folder.
  */
-export function createStaticSite(folder: string): ((pathname: string) => Promise<Response>) | null {
+export function createStaticSite(folder: string): StaticSite | null {
   const root = resolve(folder);
   if (!existsSync(join(root, 'index.html'))) return null;
+  const compressed = new Map<string, Uint8Array<ArrayBuffer>>();
 
-  const fileResponse = async (file: string, immutable: boolean) =>
-    new Response(new Uint8Array(await readFile(file)), {
-      headers: {
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        // Hashed assets never change; index.html must be revalidated to pick up a new build.
-        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      },
-    });
+  const fileResponse = async (file: string, immutable: boolean, acceptEncoding: string | undefined) =>
+    compressResponse(
+      new Response(new Uint8Array(await readFile(file)), {
+        headers: {
+          'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          // Hashed assets never change; index.html must be revalidated to pick up a new build.
+          'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        },
+      }),
+      acceptEncoding,
+      compressed,
+      file,
+    );
 
-  return async (pathname) => {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const notFound = () =>
+    new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+  return async (pathname, acceptEncoding) => {
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
+    if (relative.split(/[/\\]/).some((segment) => segment.startsWith('.'))) return notFound();
     const file = resolve(root, relative);
     const inside = file === root || file.startsWith(root + sep);
     if (inside && relative !== '' && existsSync(file) && statSync(file).isFile()) {
-      return fileResponse(file, relative.startsWith('assets/'));
+      return fileResponse(file, relative.startsWith('assets/'), acceptEncoding);
     }
-    if (extname(relative) !== '' && relative.startsWith('assets/')) return new Response('Not found', { status: 404 });
-    return fileResponse(join(root, 'index.html'), false);
+    if (extname(relative) !== '' && relative.startsWith('assets/')) return notFound();
+    return fileResponse(join(root, 'index.html'), false, acceptEncoding);
   };
 }
