@@ -120,16 +120,18 @@ function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
     return;
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  writeRawProblem(socket, status, 'bad-request', 'Malformed HTTP request');
+  // An answer to HEAD has no body, or the client would read it as the next answer.
+  const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  writeRawProblem(socket, status, 'bad-request', 'Malformed HTTP request', head);
 }
 
 /** Node hands CONNECT (a proxy tunnel) to a listener of its own; this server is no proxy. */
 function refuseTunnel(socket: Duplex): void {
-  writeRawProblem(socket, 501, 'not-implemented', 'CONNECT is not a method of this server');
+  writeRawProblem(socket, 405, 'method-not-allowed', 'CONNECT is not allowed here: this server is no proxy');
 }
 
 /** A problem written straight to a socket that has no ServerResponse, then the socket closed. */
-function writeRawProblem(socket: Duplex, status: number, code: string, detail: string): void {
+function writeRawProblem(socket: Duplex, status: number, code: string, detail: string, withoutBody = false): void {
   const title = STATUS_CODES[status] ?? 'Error';
   const body = JSON.stringify(problemBody(status, { code, title, detail }));
   const headers = {
@@ -142,5 +144,5 @@ function writeRawProblem(socket: Duplex, status: number, code: string, detail: s
   const head = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
-  socket.end(`HTTP/1.1 ${status} ${title}\r\n${head}\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${title}\r\n${head}\r\n${withoutBody ? '' : body}`);
 }

@@ -16,16 +16,6 @@ export function payloadTooLarge(limitBytes: number): Response {
   });
 }
 
-export function methodNotImplemented(method: string, allowed: readonly string[]): Response {
-  const response = problemResponse(501, {
-    code: 'not-implemented',
-    title: 'Method not implemented',
-    detail: `${method} is not a method of this server`,
-  });
-  response.headers.set('Allow', allowed.join(', '));
-  return response;
-}
-
 export function originNotAllowed(origin: string): Response {
   return problemResponse(403, {
     code: 'origin-not-allowed',

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { badRequest, methodNotImplemented } from './http-problems';
+import { badRequest, methodNotAllowed } from './http-problems';
 
 /** The methods this server has for some resource; fetch cannot even carry TRACE or CONNECT. */
 export const SERVER_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -16,7 +16,7 @@ export type Target = { ok: true; url: URL; pathname: string } | { ok: false; res
  */
 export function requestTarget(req: IncomingMessage): Target {
   const method = req.method ?? 'GET';
-  if (!KNOWN.has(method)) return { ok: false, response: methodNotImplemented(method, SERVER_METHODS) };
+  if (!KNOWN.has(method)) return { ok: false, response: methodNotAllowed(method, SERVER_METHODS) };
   // HTTP/1.1 requires a Host; an HTTP/1.0 client may leave it out.
   if (req.headers.host === undefined && req.httpVersion !== '1.0') {
     return { ok: false, response: badRequest('Missing Host header') };
