@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { robustnessCases } from './bench-robustness';
 
 /**
  * Times the orders API over real HTTP through the mock API's own handlers:
  *   npx tsx scripts/bench-orders-api.ts [orders=20000] [runs=20]
  * Prints seeding time and median/p95 of list pages, of the quick-view counts, of the time to
  * the first 64 KiB of the CSV export (what the user waits for before the download starts) and,
- * once, the whole export. The gateway runs in its own process (`mocks/server.ts`): in this one,
+ * once, the whole export; then the worst inputs (bench-robustness.ts). The gateway runs in its own process (`mocks/server.ts`): in this one,
  * its producing loop would compete with the measuring client for the event loop and hide when
  * the first bytes really leave.
  */
@@ -138,4 +139,11 @@ for (const [label, once] of cases) {
 }
 const whole = await csv(`${base}/export`, Number.POSITIVE_INFINITY)();
 console.log(`${'export: whole file, once'.padEnd(38)} ${whole.ms.toFixed(0).padStart(14)} ms   (${whole.note})`);
+
+for (const [label, once] of robustnessCases(api, base, auth)) {
+  const result = await time(once);
+  console.log(
+    `${label.padEnd(38)} median ${result.median.toFixed(1).padStart(7)} ms   p95 ${result.p95.toFixed(1).padStart(7)} ms   (${result.note})`,
+  );
+}
 child.kill();
