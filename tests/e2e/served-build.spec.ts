@@ -1,0 +1,39 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
+import { signInWithKeyboard } from './support/sign-in';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+
+test('the build travels compressed, with its security headers, and its manifest stays private', async ({ request }) => {
+  const page = await request.get('/', { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(page.status()).toBe(200);
+  const headers = page.headers();
+  expect(headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+  expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+
+  const entry = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(entry).toBeDefined();
+  const script = await request.get(entry!, { headers: { 'Accept-Encoding': 'br, gzip' } });
+  expect(script.headers()['content-encoding']).toBe('br');
+  const sent = Number(script.headers()['content-length']);
+  const onDisk = statSync(join(DIST, entry!)).size;
+  expect(sent).toBeLessThan(onDisk / 2);
+
+  expect((await request.get('/.vite/manifest.json')).status()).toBe(404);
+});
+
+test('the cabinet works under its Content-Security-Policy, without a single violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/');
+  await signInWithKeyboard(page, 'viewer');
+  await expect(page.getByRole('grid', { name: 'Заказы' })).toBeVisible();
+  await expectAccessible(page, 'the orders page under CSP');
+  expect(violations).toEqual([]);
+});
