@@ -94,17 +94,22 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
     });
   }
 
-  const server = createServer({ requireHostHeader: false }, (req, res) => {
-    serve(req, res).catch((error: unknown) => {
-      console.error('[gateway] request failed', error);
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      res.writeHead(500, { ...SECURITY_HEADERS, ...API_HEADERS, 'Content-Type': PROBLEM_CONTENT_TYPE });
-      res.end(JSON.stringify(problemBody(500, { detail: 'Unexpected error' })));
-    });
-  });
+  // Host is checked by requestTarget (a problem document, not node's bare 400). A client that
+  // trickles its headers or body is cut off (408) instead of holding a connection for minutes.
+  const server = createServer(
+    { requireHostHeader: false, headersTimeout: 10_000, requestTimeout: 30_000 },
+    (req, res) => {
+      serve(req, res).catch((error: unknown) => {
+        console.error('[gateway] request failed', error);
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        res.writeHead(500, { ...SECURITY_HEADERS, ...API_HEADERS, 'Content-Type': PROBLEM_CONTENT_TYPE });
+        res.end(JSON.stringify(problemBody(500, { detail: 'Unexpected error' })));
+      });
+    },
+  );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerUnparsable(error, socket));
   server.on('connect', (_req: IncomingMessage, socket: Duplex) => refuseTunnel(socket));
   return server;
