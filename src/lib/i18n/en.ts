@@ -167,6 +167,7 @@ export const en: Messages = {
     confirmation: 'Confirmation',
     cancel: 'Cancel',
     bonusPayment: '“Spasibo” points payment',
+    bonusPaymentCancel: '“Spasibo” points returned',
     bonusAccrual: '“Spasibo” points accrual',
     bonusAccrualCancel: 'Points accrual cancel',
   },
@@ -182,7 +183,6 @@ export const en: Messages = {
     financial: 'Financial (settlement)',
     reversal: 'Authorization reversal',
     refund: 'Refund',
-    financial_cancel: 'Financial transaction cancel',
   },
   transactionState: {
     P: 'Sent',

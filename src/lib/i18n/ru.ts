@@ -167,6 +167,7 @@ export const ru = {
     confirmation: 'Подтверждение',
     cancel: 'Отмена',
     bonusPayment: 'Оплата баллами «Спасибо»',
+    bonusPaymentCancel: 'Возврат баллов «Спасибо»',
     bonusAccrual: 'Начисление баллов «Спасибо»',
     bonusAccrualCancel: 'Отмена начисления баллов',
   },
@@ -182,7 +183,6 @@ export const ru = {
     financial: 'Финансовая (списание)',
     reversal: 'Реверс авторизации',
     refund: 'Возврат',
-    financial_cancel: 'Отмена финансовой транзакции',
   },
   transactionState: {
     P: 'Отправлена',
