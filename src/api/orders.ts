@@ -245,7 +245,7 @@ function listParam<const V extends readonly [string, ...string[]]>(values: V) {
 }
 
 /**
- * A positive integer query parameter: decimal digits only, so "0x10", "1e1" or " 5" are refused
+ * A positive integer query parameter: decimal digits without a leading zero, so "0x10", "1e1", " 5" or "05" are refused
  * although Number() would read them. Numbers are accepted as they are (the client's own input).
  */
 function positiveIntParam(max: number, fallback: number) {
@@ -254,7 +254,7 @@ function positiveIntParam(max: number, fallback: number) {
       z.number(),
       z
         .string()
-        .regex(/^[0-9]{1,9}$/, 'decimal digits only')
+        .regex(/^[1-9][0-9]{0,8}$/, 'decimal digits, no sign or leading zero')
         .transform(Number),
     ])
     .pipe(z.int().min(1).max(max))
