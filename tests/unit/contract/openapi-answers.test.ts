@@ -94,33 +94,48 @@ describe('real answers of the API validate against public/openapi.json (Ajv)', (
   });
 });
 
+/** Mostly valid values, sometimes not: a whole query is then valid about half the time. */
+function mostly<T>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: invalid, weight: 1 });
+}
+
 /** Query values that look like numbers to Number() but are not integer literals. */
-const numberish = fc.oneof(
-  fc.integer({ min: -5, max: 200_000 }).map(String),
-  fc.constantFrom('0x10', '1e1', ' 5', '5 ', '+5', '5.0', '05', '', '١٢', 'Infinity', '0b11', '1_000'),
+const numberish = mostly(
+  fc.integer({ min: 1, max: 100 }).map(String),
+  fc.oneof(
+    fc.integer({ min: -5, max: 200_000 }).map(String),
+    fc.constantFrom('0x10', '1e1', ' 5', '5 ', '+5', '5.0', '05', '', '١٢', 'Infinity', '0b11', '1_000'),
+  ),
 );
 const stateList = fc
-  .array(fc.constantFrom(...ORDER_STATES, 'Paid', ''), { minLength: 1, maxLength: 3 })
+  .array(mostly(fc.constantFrom(...ORDER_STATES), fc.constantFrom('Paid', '', 'delayed')), {
+    minLength: 1,
+    maxLength: 3,
+  })
   .map((states) => states.join(','));
 const query = fc.record(
   {
     page: numberish,
     pageSize: numberish,
     state: stateList,
-    ordertype: fc.constantFrom('one-stage', 'two-stage', 'both'),
-    sort: fc.constantFrom('-orderdate', 'orderamount', 'random'),
-    unknown: fc.constantFrom('1', 'x'),
+    ordertype: mostly(fc.constantFrom('one-stage', 'two-stage'), fc.constant('both')),
+    sort: mostly(fc.constantFrom('-orderdate', 'orderamount'), fc.constant('random')),
+    unknown: mostly(fc.constant(undefined), fc.constantFrom('1', 'x')),
   },
   { requiredKeys: [] },
 );
 
 describe('rule 8: the contract says what the server enforces (property)', () => {
   it('the document accepts a list query exactly when the server does', async () => {
+    let accepted = 0;
     await fc.assert(
       fc.asyncProperty(query, async (params) => {
-        const search = new URLSearchParams(params as Record<string, string>);
+        const search = new URLSearchParams(
+          Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        );
         const answer = await call('GET', `/profiles/${LIVE}/orders?${search}`, { token });
         expect([200, 422]).toContain(answer.status);
+        accepted += answer.status === 200 ? 1 : 0;
         const documentSays = queryErrors('GET', LIST, search);
         expect(documentSays.length === 0, `${search} → ${answer.status}; ${documentSays.join('; ')}`).toBe(
           answer.status === 200,
@@ -128,6 +143,9 @@ describe('rule 8: the contract says what the server enforces (property)', () => 
       }),
       { numRuns: 150 },
     );
+    // Both sides of the comparison were exercised.
+    expect(accepted).toBeGreaterThan(10);
+    expect(accepted).toBeLessThan(140);
   });
 
   it('the document accepts a confirm body exactly when the server does', async () => {
