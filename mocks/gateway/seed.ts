@@ -1,5 +1,5 @@
 import type { Currency } from '@/api/common';
-import type { Customer } from '@/api/orders';
+import { MAX_PERIOD_DAYS, type Customer } from '@/api/orders';
 import { advanceOrder } from './advance';
 import { DAY, MINUTE } from './clock';
 import type { OrderRecord } from './model';
@@ -31,7 +31,7 @@ export interface SeedOptions {
 }
 
 /** Monitoring covers the last 1.5 years (docs/domain.md §4). */
-export const SEED_SPAN = 548 * DAY;
+export const SEED_SPAN = MAX_PERIOD_DAYS * DAY;
 
 /** An order the shop sent: what a retry repeats under the same order number. */
 interface Intent {
