@@ -12,7 +12,12 @@ export function buildOpenApiDocument(): JsonSchema {
   const components: Record<string, JsonSchema> = {};
 
   const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-    const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+    const json = z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+      target: 'draft-2020-12',
+      override: wireForm,
+    }) as JsonSchema;
     const { $defs, $schema: _dialect, ...rest } = json as JsonSchema & { $defs?: Record<string, JsonSchema> };
     for (const [id, def] of Object.entries($defs ?? {})) components[id] = relink(def) as JsonSchema;
     return relink(rest) as JsonSchema;
@@ -23,9 +28,9 @@ export function buildOpenApiDocument(): JsonSchema {
 
   for (const [operationId, endpoint] of Object.entries(endpoints) as [string, EndpointDef][]) {
     const parameters: JsonSchema[] = [];
+    if (endpoint.query) parameters.push(queryParameter(toSchema(endpoint.query, 'input')));
     for (const [location, schema] of [
       ['path', endpoint.params],
-      ['query', endpoint.query],
       ['header', endpoint.headers],
     ] as const) {
       if (!schema) continue;
@@ -34,13 +39,19 @@ export function buildOpenApiDocument(): JsonSchema {
         parameters.push({
           name,
           in: location,
-          required: location !== 'query' || (json.required ?? []).includes(name),
+          required: location === 'path' || (json.required ?? []).includes(name),
           schema: property,
         });
       }
     }
 
-    const csv = { '200': { description: 'CSV stream', content: { 'text/csv': { schema: { type: 'string' } } } } };
+    const csv = {
+      '200': {
+        description: 'CSV stream',
+        ...(endpoint.responseHeaders ? { headers: responseHeaders(toSchema(endpoint.responseHeaders, 'output')) } : {}),
+        content: { 'text/csv': { schema: { type: 'string' } } },
+      },
+    };
     const responses: Record<string, unknown> = endpoint.response
       ? {
           '200': {
@@ -53,7 +64,7 @@ export function buildOpenApiDocument(): JsonSchema {
         : { '204': { description: 'No Content' } };
     for (const status of endpoint.errors) {
       responses[String(status)] = {
-        description: 'Problem details (RFC 9457)',
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem details (RFC 9457)',
         content: { [PROBLEM_CONTENT_TYPE]: { schema: problemRef } },
       };
     }
@@ -96,6 +107,53 @@ export function buildOpenApiDocument(): JsonSchema {
       schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
     },
   };
+}
+
+/** What each problem status means on this API (RFC 9457 bodies; `code` says exactly which). */
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  401: 'Not signed in, or the session has ended (problem details, RFC 9457)',
+  403: "The user lacks the endpoint's right (problem details, RFC 9457)",
+  404: 'Unknown profile or order (problem details, RFC 9457)',
+  409: 'The order does not allow the action now (problem details, RFC 9457)',
+  422: 'The request breaks the contract or the domain rules; `errors` names the fields (problem details, RFC 9457)',
+};
+
+/**
+ * A schema that accepts the client's own values besides the wire form (e.g. a number or a digit
+ * string) declares its wire form in `meta({ wire })`; the document states only that form.
+ */
+function wireForm(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
+  const wire = context.jsonSchema.wire as JsonSchema | undefined;
+  if (wire === undefined) return;
+  for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
+  Object.assign(context.jsonSchema, wire);
+}
+
+/**
+ * The query of an endpoint as one form-exploded object parameter (OpenAPI 3.1 §4.8.12.4): each
+ * property is a parameter of its own on the wire, and `additionalProperties: false` says what
+ * the server enforces, that an unknown parameter is refused.
+ */
+function queryParameter(schema: JsonSchema): JsonSchema {
+  return {
+    name: 'query',
+    in: 'query',
+    required: false,
+    style: 'form',
+    explode: true,
+    description: 'Every parameter is optional; an unknown one is refused (422).',
+    schema,
+  };
+}
+
+function responseHeaders(schema: JsonSchema): Record<string, JsonSchema> {
+  const { properties = {} } = schema as { properties?: Record<string, JsonSchema> };
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, property]) => [
+      name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`),
+      { required: true, schema: property },
+    ]),
+  );
 }
 
 function relink(value: unknown): unknown {

@@ -1,10 +1,11 @@
 import type { Currency } from '@/api/common';
-import type { Brand, OrderState } from '@/api/orders';
+import type { OrderState } from '@/api/orders';
 import { FIRSTCODE, illegalState, SECONDCODE, type Refusal } from './errors';
 import type { Minor } from './money';
 import { OP, type OrderRecord } from './model';
 import { SYSTEM_ACTOR } from './operations';
 import { remainingOf } from './derive-state';
+import { isRefundOnly } from './refund-only';
 
 /**
  * The one place that decides whether an order can be confirmed or cancelled now, and within
@@ -25,9 +26,6 @@ export interface CancelLimits extends ConfirmLimits {
 }
 
 export type Verdict<L> = { ok: true; limits: L } | { ok: false; refusal: Refusal };
-
-/** Schemes whose processing supports no reversal: a cancel is always a refund there. */
-export const REFUND_ONLY: ReadonlySet<Brand> = new Set<Brand>(['JCB', 'AMEX']);
 
 /** Nothing can happen to these any more (PartialApproved is never produced, docs/domain.md §2). */
 const CLOSED: ReadonlySet<OrderState> = new Set<OrderState>(['Canceled', 'Declined', 'Timeout', 'PartialApproved']);
@@ -50,13 +48,21 @@ function holdExpired(order: OrderRecord): boolean {
   );
 }
 
+/**
+ * The one boundary of the 4-day window: at the deadline instant itself the hold is already
+ * released (advance.ts runs the release at that instant), so confirmation is refused from then on.
+ */
+export function deadlineReached(deadline: number, at: number): boolean {
+  return at >= deadline;
+}
+
 const deadlinePassed = (): Refusal =>
   illegalState('deadline-passed', 'Срок подтверждения (4 дня) истёк', SECONDCODE.order, FIRSTCODE.timedOut);
 
 /** Only a Delayed two-stage order within its 4-day window can be confirmed, once. */
 export function confirmability(order: OrderRecord, at: number): Verdict<ConfirmLimits> {
   if (order.state === 'Delayed') {
-    if (order.confirmDeadline !== null && at > order.confirmDeadline) return refuse(deadlinePassed());
+    if (order.confirmDeadline !== null && deadlineReached(order.confirmDeadline, at)) return refuse(deadlinePassed());
     const max = remainingOf(order.operations, order.delay, order.state);
     return { ok: true, limits: { max, currency: paymentCurrency(order), partial: true } };
   }
@@ -90,7 +96,7 @@ export function cancellability(order: OrderRecord): Verdict<CancelLimits> {
     case 'Approved':
     case 'PartialDelayed':
     case 'PartialCanceled': {
-      const refundOnly = order.means !== null && REFUND_ONLY.has(order.means.brand);
+      const refundOnly = isRefundOnly(order.means);
       return {
         ok: true,
         limits: {

@@ -50,7 +50,9 @@ export type RefusalCode =
   | 'amount-exceeds-remaining'
   | 'currency-mismatch'
   | 'idempotency-key-reused'
-  | 'payment-not-pending';
+  | 'payment-not-pending'
+  | 'ordernumber-paid'
+  | 'period-too-long';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

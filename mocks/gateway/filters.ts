@@ -38,6 +38,10 @@ export function compileFilters(filters: OrderFilters, options: { ignoreState?: b
     const states = new Set<OrderState>(filters.state);
     add((o) => states.has(o.state));
   }
+  if (filters.ordertype !== undefined) {
+    const delay = filters.ordertype === 'two-stage';
+    add((o) => o.delay === delay);
+  }
   if (filters.billnumber !== undefined) {
     const digits = filters.billnumber;
     add((o) => o.billnumber.includes(digits));

@@ -25,6 +25,8 @@ import type { CancelReason, OperationRecord, OrderRecord } from './model';
 import { fromMinor, toMinor, type Minor } from './money';
 import { performedBy, type Actor } from './operations';
 import { createOrderRecord } from './order-factory';
+import { checkPeriod } from './period-limit';
+import { assertOrdernumberUnpaid } from './ordernumber-rule';
 import { addOrder, createProfileStore, nextBillnumber, type ProfileStore } from './order-store';
 import { pay, type PaymentInput } from './payment';
 import { seedProfile } from './seed';
@@ -245,14 +247,17 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 
     listOrders(profileId, query) {
       processDue();
+      checkPeriod(query, clock.now());
       return listOrders(storeOf(profileId), query, { now: clock.now() });
     },
     countOrders(profileId, filters) {
       processDue();
+      checkPeriod(filters, clock.now());
       return countOrders(storeOf(profileId), filters);
     },
     exportOrders(profileId, query) {
       processDue();
+      checkPeriod(query, clock.now());
       return exportOrders(storeOf(profileId), query, clock.now());
     },
     getOrder(profileId, billnumber) {
@@ -260,9 +265,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       return toDetail(orderOf(profileId, billnumber), { now: clock.now() });
     },
     confirm(profileId, billnumber, request, actor, key) {
-      return act(profileId, billnumber, 'confirm', request, actor, key, (order, now, amount) => [
+      return act(profileId, billnumber, 'confirm', request, actor, key, (order, now, amount) =>
         confirmOrder(order, { amount, currency: request.currency }, now, actor, rules),
-      ]);
+      );
     },
     cancel(profileId, billnumber, request, actor, key) {
       return act(profileId, billnumber, 'cancel', request, actor, key, (order, now, amount) =>
@@ -309,6 +314,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 
   function createRecord(profileId: string, overrides: OrderOverrides): OrderRecord {
     const store = storeOf(profileId);
+    if (overrides.ordernumber !== undefined) assertOrdernumberUnpaid(store, overrides.ordernumber);
     const billnumber = nextBillnumber(store);
     const order = createOrderRecord({
       profileId,
@@ -334,6 +340,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   }
 
   function payWith(order: OrderRecord, input: Partial<PaymentInput>, at: number): void {
+    // Another attempt under the same order number may have been paid meanwhile.
+    assertOrdernumberUnpaid(storeOf(order.profileId), order.ordernumber, order);
     const means = input.means ?? {
       type: 'card' as const,
       pan: order.testmode ? '4111111111111111' : LIVE_VISA,

@@ -24,6 +24,7 @@ export const OP = {
   confirmation: '200',
   cancel: '300',
   bonusPayment: '400',
+  bonusPaymentCancel: '410',
   bonusAccrual: '500',
   bonusAccrualCancel: '510',
 } as const satisfies Record<string, OperationType>;
@@ -52,6 +53,10 @@ export interface OperationRecord {
   ip: string | null;
   reason: CancelReason | null;
   arn: string | null;
+  /** The means the operation moved money or points on (the order's, shared); null before the buyer chose one. */
+  means: PaymentMeans | null;
+  /** The buyer's 3-D Secure result: payment operations only. */
+  threeds: ThreeDsResult | null;
   transactions: TransactionRecord[];
 }
 

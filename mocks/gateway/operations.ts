@@ -1,5 +1,5 @@
 import type { Currency } from '@/api/common';
-import type { OperationState, OperationType, TransactionType } from '@/api/orders';
+import type { OperationState, OperationType, ThreeDsResult, TransactionType } from '@/api/orders';
 import { deriveState } from './derive-state';
 import type { Minor } from './money';
 import type { CancelReason, OperationRecord, OrderRecord } from './model';
@@ -33,6 +33,8 @@ interface NewOperation {
   user?: string | null;
   ip?: string | null;
   reason?: CancelReason | null;
+  /** 3-D Secure result of a payment; merchant-initiated operations carry none. */
+  threeds?: ThreeDsResult | null;
   transaction?: { type: TransactionType; state: 'P' | 'S' | 'F' } | null;
 }
 
@@ -54,6 +56,8 @@ export function appendOperation(order: OrderRecord, init: NewOperation): Operati
     ip: init.ip ?? null,
     reason: init.reason ?? null,
     arn: null,
+    means: order.means,
+    threeds: init.threeds ?? null,
     transactions: init.transaction
       ? [
           {

@@ -56,6 +56,8 @@ const ACQUIRERS = ['Сбербанк', 'ВТБ', 'Газпромбанк'];
 export interface SeedPayment {
   means: MeansInput;
   processing: string;
+  /** Test profile, a means without a card: the result the developer picks on the test page. */
+  testOutcome?: PaymentOutcome;
 }
 
 /** A payment means in plausible proportions, with its issuer and the acquiring processing. */
@@ -170,8 +172,43 @@ export function threedsFor(random: Random, outcome: PaymentOutcome, means: Means
   ]);
 }
 
+/** The test card of a "Спасибо" participant (docs/domain.md §10). */
+export const SPASIBO_TEST_CARD = '2200000000000004';
+
+/**
+ * Test profile: mostly the documented test cards; some wallet payments carrying a test card,
+ * and SBP or e-wallet payments with the result picked on the test page.
+ */
+export function testMeans(random: Random): SeedPayment {
+  const kind = random.weighted([
+    ['card', 80],
+    ['wallet', 8],
+    ['other', 12],
+  ] as const);
+  if (kind === 'card') return testCardMeans(random);
+  if (kind === 'wallet') {
+    const pan = random.pick(['4111111111111111', '4111111111111111', '4000000000000002']);
+    const brand = random.pick<Brand>(['APPLEPAY', 'GOOGLEPAY']);
+    return {
+      means: { type: 'wallet', brand, pan, bank: 'Тестовый банк', country: 'RU' },
+      processing: 'Тестовый процессинг',
+    };
+  }
+  const sbp = random.chance(0.6);
+  const testOutcome = random.weighted<PaymentOutcome>([
+    ['approved', 80],
+    ['declined', 15],
+    ['timeout', 5],
+  ]);
+  return {
+    means: sbp ? { type: 'sbp', brand: 'SBP', country: 'RU' } : { type: 'ewallet', brand: 'YOOMONEY', country: 'RU' },
+    processing: 'Тестовый процессинг',
+    testOutcome,
+  };
+}
+
 /** Test profile: the developer mostly uses the documented test cards. */
-export function testCardMeans(random: Random): SeedPayment {
+function testCardMeans(random: Random): SeedPayment {
   const pan = random.weighted([
     ['4111111111111111', 55],
     ['4000000000003220', 14],

@@ -1,5 +1,5 @@
 import type { Currency } from '@/api/common';
-import type { Customer } from '@/api/orders';
+import { MAX_PERIOD_DAYS, type Customer } from '@/api/orders';
 import { advanceOrder } from './advance';
 import { DAY, MINUTE } from './clock';
 import type { OrderRecord } from './model';
@@ -9,13 +9,15 @@ import { CONFIRM_WINDOW, pay, startPayment, type PaymentInput } from './payment'
 import { createRandom, digits, type Random } from './prng';
 import { playAfterApproval } from './seed-scenario';
 import { HOSTILE, type HostileTouch } from './seed-hostile';
+import { paidUnder } from './ordernumber-rule';
 import {
   randomAmount,
   randomCurrency,
   randomMeans,
   randomOutcome,
   randomRate,
-  testCardMeans,
+  SPASIBO_TEST_CARD,
+  testMeans,
   threedsFor,
   type SeedPayment,
 } from './seed-means';
@@ -29,7 +31,7 @@ export interface SeedOptions {
 }
 
 /** Monitoring covers the last 1.5 years (docs/domain.md §4). */
-export const SEED_SPAN = 548 * DAY;
+export const SEED_SPAN = MAX_PERIOD_DAYS * DAY;
 
 /** An order the shop sent: what a retry repeats under the same order number. */
 interface Intent {
@@ -74,30 +76,43 @@ function applyHostile(intent: Intent, touch: HostileTouch | undefined): Intent {
 
 function paymentFor(seed: ProfileSeed, intent: Intent): PaymentInput {
   const { random, store } = seed;
-  const chosen: SeedPayment =
-    store.testmode && random.chance(0.85)
-      ? testCardMeans(random)
-      : randomMeans(random, intent.ordercurrency, cardholderOf(intent.customer));
+  const chosen: SeedPayment = store.testmode
+    ? testMeans(random)
+    : randomMeans(random, intent.ordercurrency, cardholderOf(intent.customer));
   const { outcome, decline } = randomOutcome(random);
   // A retry after a failure usually succeeds: the buyer fixed the card or topped it up.
   const finalOutcome = intent.attempt > 1 && random.chance(0.7) ? 'approved' : outcome;
   const converted = intent.ordercurrency !== 'RUB' && random.chance(0.6);
+  const pan = chosen.means.pan;
+  const participant = store.testmode
+    ? pan === SPASIBO_TEST_CARD
+    : chosen.means.type === 'card' && pan?.startsWith('220') === true && random.chance(0.2);
+  const points = participant && !intent.delay && intent.ordercurrency === 'RUB' && random.chance(0.35);
   return {
     means: chosen.means,
     processing: chosen.processing,
     currency: converted ? 'RUB' : intent.ordercurrency,
     rate: converted ? randomRate(random, intent.ordercurrency) : null,
-    outcome: finalOutcome,
-    decline,
+    // The live processing answers; on the test profile the test instrument does.
+    ...(store.testmode ? { testOutcome: chosen.testOutcome } : { outcome: finalOutcome, decline }),
     threeds: store.testmode ? null : threedsFor(random, finalOutcome, chosen.means),
     ip: buyerIp(random),
-    bonus: chosen.means.type === 'card' && chosen.means.pan?.startsWith('220') === true && random.chance(0.2),
+    bonus: !store.testmode && participant,
+    points: points ? pointsFor(random, intent.orderamount) : undefined,
   };
+}
+
+/** Whole roubles, 10–50% of the price: what a buyer typically spends of their "Спасибо" points. */
+function pointsFor(random: Random, orderamount: number): number | undefined {
+  const points = Math.floor((orderamount * random.int(10, 50)) / 100 / 100) * 100;
+  return points > 0 && points < orderamount ? points : undefined;
 }
 
 /** Creates, pays and then lives through one order, all with the gateway's domain functions. */
 function playIntent(seed: ProfileSeed, intent: Intent, retries: Intent[]): void {
   const { random, store, rules, now } = seed;
+  // The gateway refuses a new payment request under an order number that is already paid.
+  if (paidUnder(store, intent.ordernumber)) return;
   const order: OrderRecord = createOrderRecord({
     profileId: store.profileId,
     billnumber: nextBillnumber(store, random.int(1, 40)),
@@ -153,13 +168,18 @@ function newIntent(seed: ProfileSeed, at: number, index: number, unfinished: boo
   };
 }
 
+/** The second copy of an order number names another purchase: one number, one successful payment. */
+function secondCopy(touch: HostileTouch): HostileTouch {
+  return touch.ordernumber === undefined ? touch : { ...touch, ordernumber: `${touch.ordernumber.slice(0, -1)}Z` };
+}
+
 /** Where hostile data goes: some among the newest orders (first page), the rest spread out. */
 function hostilePlacement(count: number): Map<number, HostileTouch> {
   const placement = new Map<number, HostileTouch>();
   if (count < 40) return placement;
   HOSTILE.forEach((touch, i) => {
     placement.set(count - 2 - 3 * i, touch);
-    placement.set(Math.floor(((i + 1) * count) / (HOSTILE.length + 2)), touch);
+    placement.set(Math.floor(((i + 1) * count) / (HOSTILE.length + 2)), secondCopy(touch));
   });
   return placement;
 }

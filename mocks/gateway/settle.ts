@@ -1,6 +1,6 @@
 import { arnFor } from './codes';
 import { OP, type OperationRecord, type OrderRecord } from './model';
-import { extendedBillnumber } from './operations';
+import { extendedBillnumber, SUCCESS_CODE } from './operations';
 import { moneyOf } from './totals';
 
 /** The operation whose money the financial transaction moves: the last confirmation, or the payment. */
@@ -17,10 +17,25 @@ export function settleOrder(order: OrderRecord, at: number): void {
   order.settleDueAt = null;
   if (order.settledAt !== null) return;
   const money = moneyOf(order.operations, order.delay);
-  const amount = money.charged - money.canceled;
+  // Refunds waiting for this settlement (refund-only schemes) are settled first, then refunded.
+  const queued = order.operations.filter((op) => op.type === OP.cancel && op.state === 'N');
+  const amount = money.charged - money.canceled + queued.reduce((sum, op) => sum + op.amount, 0);
   const op = settledOperation(order);
   if (amount <= 0 || !op) return;
   op.transactions.push({ type: 'financial', amount, currency: op.currency, state: 'S', date: at });
   op.arn = arnFor(extendedBillnumber(order, op));
   order.settledAt = at;
+  for (const refund of queued) {
+    refund.transactions.push({
+      type: 'refund',
+      amount: refund.amount,
+      currency: refund.currency,
+      state: 'S',
+      date: at,
+    });
+    refund.state = 'S';
+    refund.end = at;
+    refund.responsecode = SUCCESS_CODE;
+    refund.message = null;
+  }
 }

@@ -12,7 +12,7 @@ export interface TestCard {
   bonus?: boolean;
 }
 
-/** Cards of the test profile (docs/domain.md §10). Live profiles never accept them. */
+/** Cards of the test profile (docs/domain.md §10), by whatever means they come. Live profiles never accept them. */
 export const TEST_CARDS: Readonly<Record<string, TestCard>> = {
   '4111111111111111': { outcome: 'approved', threeds: 'A' },
   '4000000000000002': { outcome: 'declined', threeds: 'Y', decline: 'AS102' },
@@ -30,6 +30,7 @@ export const DECLINES = {
   AS108: 'Подозрение на мошенничество',
   AS109: 'Тестовая карта не принимается',
   AS110: 'Тестовый профиль принимает только тестовые карты',
+  AS111: 'Двухстадийная оплата недоступна для карт JCB и American Express',
 } as const;
 export type DeclineCode = keyof typeof DECLINES;
 

@@ -11,6 +11,14 @@ export interface OrderMoney {
   paymentState: OperationRecord['state'] | null;
 }
 
+/**
+ * A cancel counts once the gateway has accepted it: done (`S`), or created and waiting to be
+ * sent (`N`, a refund on a refund-only scheme queued for the day's settlement).
+ */
+export function isAcceptedCancel(op: OperationRecord): boolean {
+  return op.type === OP.cancel && (op.state === 'S' || op.state === 'N');
+}
+
 export function moneyOf(operations: readonly OperationRecord[], delay: boolean): OrderMoney {
   let authorized = 0;
   let confirmedSum = 0;
@@ -21,25 +29,33 @@ export function moneyOf(operations: readonly OperationRecord[], delay: boolean):
     if (op.type === OP.payment) {
       paymentState = op.state;
       if (op.state === 'S') authorized += op.amount;
+    } else if (isAcceptedCancel(op)) {
+      canceled += op.amount;
     } else if (op.state !== 'S') {
       continue;
     } else if (op.type === OP.confirmation) {
       confirmed = true;
       confirmedSum += op.amount;
-    } else if (op.type === OP.cancel) {
-      canceled += op.amount;
     }
   }
   return { authorized, charged: delay ? confirmedSum : authorized, canceled, confirmed, paymentState };
 }
 
-/** Points accrued by a bonus programme and not yet cancelled. */
-export function bonusRemaining(operations: readonly OperationRecord[]): Minor {
+/** "Спасибо" points of one kind still standing: accrued and not cancelled, or paid and not given back. */
+export type PointsKind = 'accrued' | 'paid';
+
+const POINTS_OPS = {
+  accrued: [OP.bonusAccrual, OP.bonusAccrualCancel],
+  paid: [OP.bonusPayment, OP.bonusPaymentCancel],
+} as const;
+
+export function bonusRemaining(operations: readonly OperationRecord[], kind: PointsKind = 'accrued'): Minor {
+  const [plus, minus] = POINTS_OPS[kind];
   let remaining = 0;
   for (const op of operations) {
     if (op.state !== 'S') continue;
-    if (op.type === OP.bonusAccrual) remaining += op.amount;
-    else if (op.type === OP.bonusAccrualCancel) remaining -= op.amount;
+    if (op.type === plus) remaining += op.amount;
+    else if (op.type === minus) remaining -= op.amount;
   }
   return remaining;
 }

@@ -2,9 +2,9 @@ import type { Operation, OrderActions, OrderDetail, OrderSummary, Transaction } 
 import { cancellability, confirmability } from './action-rules';
 import { remainingOf } from './derive-state';
 import { fromMinor } from './money';
-import { OP, type OperationRecord, type OrderRecord, type TransactionRecord } from './model';
+import type { OperationRecord, OrderRecord, TransactionRecord } from './model';
 import { extendedBillnumber } from './operations';
-import { moneyOf } from './totals';
+import { isAcceptedCancel, moneyOf } from './totals';
 
 /** Instants on the wire: ISO 8601 UTC to the second (the gateway speaks GMT). */
 export function instant(ms: number): string {
@@ -89,6 +89,8 @@ export function toOperation(order: OrderRecord, op: OperationRecord): Operation 
     ip: op.ip,
     reason: op.reason,
     arn: op.arn,
+    paymentmeans: op.means ? { ...op.means } : null,
+    threedsresult: op.threeds,
     transactions: op.transactions.map((tx, index) => toTransaction(billnumber, tx, index)),
   };
 }
@@ -99,7 +101,7 @@ export function toDetail(order: OrderRecord, context: ViewContext): OrderDetail 
     ...toSummary(order, context),
     comment: order.comment,
     settled: order.settledAt !== null,
-    cancelcount: order.operations.filter((op) => op.type === OP.cancel && op.state === 'S').length,
+    cancelcount: order.operations.filter(isAcceptedCancel).length,
     totals: {
       authorized: fromMinor(money.authorized),
       charged: fromMinor(money.charged),

@@ -1,5 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/api/endpoints';
+import { methodHandlers } from './methods';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders } from './orders';
@@ -32,7 +33,6 @@ const unknownEndpoint = http.all(`*${API_BASE_PATH}/*`, ({ request }) =>
   problemResponse(404, { detail: `${request.method} ${new URL(request.url).pathname}: no such endpoint` }),
 );
 
-export const handlers: HttpHandler[] = [
-  ...(Object.keys(endpoints) as EndpointName[]).map((name) => handlerFor(name)),
-  unknownEndpoint,
-];
+const endpointHandlers = (Object.keys(endpoints) as EndpointName[]).map((name) => handlerFor(name));
+
+export const handlers: HttpHandler[] = [...endpointHandlers, ...methodHandlers(endpointHandlers), unknownEndpoint];

@@ -7,6 +7,7 @@ const CODES: Record<number, { code: string; title: string }> = {
   401: { code: 'unauthenticated', title: 'Sign-in required' },
   403: { code: 'forbidden', title: 'Not allowed' },
   404: { code: 'not-found', title: 'Not found' },
+  405: { code: 'method-not-allowed', title: 'Method not allowed' },
   409: { code: 'conflict', title: 'Conflict' },
   422: { code: 'validation', title: 'Invalid request' },
   500: { code: 'internal', title: 'Internal error' },

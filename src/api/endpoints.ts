@@ -5,6 +5,7 @@ import {
   Billnumber,
   OrderCounts,
   OrderDetail,
+  OrderExportHeaders,
   OrderExportQuery,
   OrderFiltersQuery,
   OrderList,
@@ -32,6 +33,8 @@ export interface EndpointDef {
   readonly headers: z.ZodObject | undefined;
   /** undefined: 204 No Content (or a CSV stream when `produces` says so). */
   readonly response: z.ZodType | undefined;
+  /** Headers of a successful answer worth documenting (names in lower case). */
+  readonly responseHeaders?: z.ZodObject | undefined;
   readonly produces: 'application/json' | 'text/csv';
   /** Status codes this endpoint may answer with a Problem. */
   readonly errors: readonly number[];
@@ -48,6 +51,7 @@ interface EndpointSpec {
   body?: z.ZodType;
   headers?: z.ZodObject;
   response?: z.ZodType;
+  responseHeaders?: z.ZodObject;
   produces?: EndpointDef['produces'];
   errors?: readonly number[];
 }
@@ -73,6 +77,7 @@ function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
     body: undefined,
     headers: undefined,
     response: undefined,
+    responseHeaders: undefined,
     produces: 'application/json',
     errors: [],
     ...spec,
@@ -142,6 +147,7 @@ export const endpoints = {
     right: 'export',
     params: ProfileParams,
     query: OrderExportQuery,
+    responseHeaders: OrderExportHeaders,
     produces: 'text/csv',
     errors: [401, 403, 404, 422],
   }),

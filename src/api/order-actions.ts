@@ -17,19 +17,21 @@ const amountNeedsCurrency: [
 ];
 
 const partialAmount = { amount: AmountInput.optional(), currency: Currency.optional() };
+/** The same rule as the published document states it (JSON Schema `dependentRequired`). */
+const together = { dependentRequired: { amount: ['currency'], currency: ['amount'] } };
 
 export const ConfirmRequest = z
   .object(partialAmount)
   .strict()
   .refine(...amountNeedsCurrency)
-  .meta({ id: 'ConfirmRequest' });
+  .meta({ id: 'ConfirmRequest', ...together });
 export type ConfirmRequest = z.infer<typeof ConfirmRequest>;
 
 export const CancelRequest = z
   .object({ ...partialAmount, reason: CancelReason.optional() })
   .strict()
   .refine(...amountNeedsCurrency)
-  .meta({ id: 'CancelRequest' });
+  .meta({ id: 'CancelRequest', ...together });
 export type CancelRequest = z.infer<typeof CancelRequest>;
 
 /**

@@ -22,14 +22,19 @@ export type OperationState = z.infer<typeof OperationState>;
 
 /**
  * Operation type wire codes: 100 payment, 200 confirmation, 300 cancel (gateway's own);
- * 400 bonus-points payment, 500 bonus-points accrual, 510 accrual cancel (codes of this API).
+ * 400 bonus-points payment, 410 its cancel (points given back), 500 bonus-points accrual,
+ * 510 accrual cancel (codes of this API).
  */
-export const OPERATION_TYPES = ['100', '200', '300', '400', '500', '510'] as const;
+export const OPERATION_TYPES = ['100', '200', '300', '400', '410', '500', '510'] as const;
 export const OperationType = z.enum(OPERATION_TYPES).meta({ id: 'OperationType' });
 export type OperationType = z.infer<typeof OperationType>;
 
-/** What the gateway sent to the processing centre; chosen by the gateway, never the merchant. */
-export const TRANSACTION_TYPES = ['authorization', 'financial', 'reversal', 'refund', 'financial_cancel'] as const;
+/**
+ * What the gateway sent to the processing centre; chosen by the gateway, never the merchant. A
+ * financial transaction is final once sent, so there is no "cancel of a financial transaction"
+ * (docs/domain.md §10): after settlement a cancel is a refund.
+ */
+export const TRANSACTION_TYPES = ['authorization', 'financial', 'reversal', 'refund'] as const;
 export const TransactionType = z.enum(TRANSACTION_TYPES).meta({ id: 'TransactionType' });
 export type TransactionType = z.infer<typeof TransactionType>;
 
@@ -121,6 +126,10 @@ export const Operation = z
     /** Login of the merchant user (or "system") for merchant-initiated operations. */
     user: z.string().nullable(),
     ip: z.string().nullable(),
+    /** The means this operation moved money or points on; null only for a payment the buyer never started. */
+    paymentmeans: PaymentMeans.nullable(),
+    /** The buyer's 3-D Secure result: payment operations only (the merchant's actions carry none). */
+    threedsresult: ThreeDsResult.nullable(),
     /** Cancel reason: 1 declined by shop, 2 declined by customer, 3 fraud. */
     reason: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
     arn: z.string().nullable(),
@@ -222,11 +231,44 @@ export const ORDER_SORTS = [
 export const OrderSort = z.enum(ORDER_SORTS);
 export type OrderSort = z.infer<typeof OrderSort>;
 
-/** A comma-separated list in a query string, e.g. state=Delayed,Approved. */
-const stateList = z
-  .string()
-  .transform((s) => s.split(',').filter((part) => part !== ''))
-  .pipe(z.array(OrderState).max(ORDER_STATES.length));
+/**
+ * A comma-separated list of listed values in a query string, e.g. state=Delayed,Approved. The
+ * pattern lets the published document say which values are allowed; the pipe checks them again.
+ */
+function listParam<const V extends readonly [string, ...string[]]>(values: V) {
+  const item = `(?:${values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  return z
+    .string()
+    .regex(new RegExp(`^${item}(?:,${item})*$`), `one or more of ${values.join(', ')}, comma-separated`)
+    .transform((text) => text.split(','))
+    .pipe(z.array(z.enum(values)).max(values.length));
+}
+
+/**
+ * A positive integer query parameter: decimal digits without a leading zero, so "0x10", "1e1", " 5" or "05" are refused
+ * although Number() would read them. Numbers are accepted as they are (the client's own input).
+ */
+function positiveIntParam(max: number, fallback: number) {
+  return z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^[1-9][0-9]{0,8}$/, 'decimal digits, no sign or leading zero')
+        .transform(Number),
+    ])
+    .pipe(z.int().min(1).max(max))
+    .default(fallback)
+    .meta({ wire: { type: 'integer', minimum: 1, maximum: max, default: fallback } });
+}
+
+/** The gateway's order types: one-stage (Delay=0) and two-stage (Delay=1). */
+export const ORDER_TYPES = ['one-stage', 'two-stage'] as const;
+export const OrderType = z.enum(ORDER_TYPES);
+export type OrderType = z.infer<typeof OrderType>;
+
+/** Monitoring covers the last 1.5 years; a longer period is refused (secondcode 4, docs/domain.md §4). */
+export const MAX_PERIOD_DAYS = 548;
 
 /**
  * Filters of the orders list, counts and export. A full `ordernumber` (no `%`) matches exactly
@@ -235,7 +277,8 @@ const stateList = z
 export const OrderFilters = z.object({
   from: Instant.optional(),
   to: Instant.optional(),
-  state: stateList.optional(),
+  state: listParam(ORDER_STATES).optional(),
+  ordertype: OrderType.optional(),
   ordernumber: z.string().min(1).max(128).optional(),
   billnumber: z
     .string()
@@ -264,8 +307,8 @@ export const OrderFiltersQuery = OrderFilters.strict();
 export const MAX_PAGE_SIZE = 100;
 
 export const OrderListQuery = OrderFilters.extend({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+  page: positiveIntParam(100_000, 1),
+  pageSize: positiveIntParam(MAX_PAGE_SIZE, 25),
   sort: OrderSort.default('-orderdate'),
 }).strict();
 export type OrderListQuery = z.infer<typeof OrderListQuery>;
@@ -327,13 +370,15 @@ export type ExportColumn = z.infer<typeof ExportColumn>;
 export const OrderExportQuery = OrderFilters.extend({
   sort: OrderSort.default('-orderdate'),
   /** Comma-separated; all columns when absent. */
-  columns: z
-    .string()
-    .transform((s) => s.split(',').filter((part) => part !== ''))
-    .pipe(z.array(ExportColumn).min(1))
-    .optional(),
+  columns: listParam(EXPORT_COLUMNS).optional(),
   /** Language of the header row, state labels and dates. */
   lang: z.enum(LANGUAGES).default('ru'),
 }).strict();
 export type OrderExportQuery = z.infer<typeof OrderExportQuery>;
+
+/** Headers of the export's answer: the file name to save under, and the row count before the first row. */
+export const OrderExportHeaders = z.object({
+  'content-disposition': z.string().regex(/^attachment; filename="orders-[A-Za-z0-9_-]+-\d{8}-\d{4}\.csv"$/),
+  'x-total-count': z.string().regex(/^\d+$/),
+});
 export type OrderExportQueryInput = z.input<typeof OrderExportQuery>;

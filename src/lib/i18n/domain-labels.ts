@@ -38,6 +38,7 @@ export const OPERATION_TYPE_KEYS = {
   '200': 'confirmation',
   '300': 'cancel',
   '400': 'bonusPayment',
+  '410': 'bonusPaymentCancel',
   '500': 'bonusAccrual',
   '510': 'bonusAccrualCancel',
 } as const satisfies Record<OperationType, string>;

@@ -90,8 +90,18 @@ describe('one-stage payment', () => {
     const paid = gateway.createPaidOrder(LIVE, { payment: { means: { type: 'card', pan: '3530111333300000' } } });
     expect(paid.paymentmeans?.brand).toBe('JCB');
     const result = gateway.cancel(LIVE, paid.billnumber, {}, ACCOUNTANT);
-    expect(result.operations[0]!.transactions[0]!.type).toBe('refund');
-    expect(result.order.settled).toBe(true);
+    // No reversal, and no settlement out of schedule: the refund waits for the day's settlement.
+    expect(result.operations[0]).toMatchObject({ state: 'N', transactions: [] });
+    expect(result.order).toMatchObject({ orderstate: 'Canceled', settled: false });
+    gateway.clock.set(NEXT_SETTLEMENT);
+    const settled = gateway.getOrder(LIVE, paid.billnumber);
+    const [payment, cancel] = settled.operations;
+    expect(payment!.transactions.map((tx) => [tx.type, tx.amount, tx.date])).toEqual([
+      ['authorization', '1000.00', paid.orderdate],
+      ['financial', '1000.00', '2026-11-28T21:00:00Z'],
+    ]);
+    expect(cancel).toMatchObject({ state: 'S', enddate: '2026-11-28T21:00:00Z', responsecode: 'AS000' });
+    expect(cancel!.transactions.map((tx) => [tx.type, tx.amount, tx.state])).toEqual([['refund', '1000.00', 'S']]);
   });
 
   it('checks amount and currency of a partial cancel', () => {

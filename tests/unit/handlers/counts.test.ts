@@ -68,7 +68,7 @@ const sometimes = <T>(arbitrary: fc.Arbitrary<T>) =>
 const filters = fc
   .record({
     views: sometimes(fc.subarray(VIEWS, { minLength: 1 })),
-    from: sometimes(fc.integer({ min: 0, max: 560 }).map((days) => iso(now - days * DAY))),
+    from: sometimes(fc.integer({ min: 0, max: 548 }).map((days) => iso(now - days * DAY))),
     to: sometimes(fc.integer({ min: 0, max: 300 }).map((days) => iso(now - days * DAY))),
     currency: sometimes(fc.constantFrom(...CURRENCIES)),
     means: sometimes(fc.constantFrom(...MEANS_TYPES)),

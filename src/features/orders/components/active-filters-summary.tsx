@@ -23,6 +23,8 @@ function useFilterValueText() {
         return formatDateTime(query[field] ?? '', timeZone, locale);
       case 'state':
         return (query.state ?? []).map((state) => t(orderStateLabelKey(state))).join(', ');
+      case 'ordertype':
+        return query.ordertype ? t(`orderType.${query.ordertype}`) : '';
       case 'means':
         return query.means ? t(`meansType.${query.means}`) : '';
       case 'brand':

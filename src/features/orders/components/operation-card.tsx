@@ -14,6 +14,7 @@ import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { Money } from '@/components/money';
 import { CANCEL_REASON_KEYS, OPERATION_TYPE_KEYS } from '@/lib/i18n/domain-labels';
+import { PaymentMeansText } from './payment-means-text';
 
 const OPERATION_STATE_COLORS: Record<OperationState, ChipProps['color']> = {
   N: 'default',
@@ -47,6 +48,11 @@ export function OperationCard({ operation }: { operation: Operation }) {
         fields={[
           { label: t('operations.state'), value: t(`operationState.${operation.state}`) },
           { label: t('operations.amount'), value: <Money amount={operation.amount} currency={operation.currency} /> },
+          { label: t('operations.means'), value: <PaymentMeansText means={operation.paymentmeans} /> },
+          operation.threedsresult !== null && {
+            label: t('operations.threeds'),
+            value: t(`threeDs.${operation.threedsresult}`),
+          },
           { label: t('operations.start'), value: <DateTime value={operation.startdate} /> },
           { label: t('operations.end'), value: operation.enddate ? <DateTime value={operation.enddate} /> : none },
           { label: t('operations.responseCode'), value: operation.responsecode ?? none },

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { BRANDS, MEANS_TYPES } from '@/api/orders';
+import { BRANDS, MEANS_TYPES, ORDER_TYPES } from '@/api/orders';
 import { CURRENCIES } from '@/api/common';
 import type { ListQuery } from '../model/list-query';
 import { isExactOrdernumber, isValidTextFilter, type FilterField, type TextFilterField } from '../model/order-filters';
@@ -81,6 +81,12 @@ export function OrdersFiltersPanel({
           value={query.currency}
           options={CURRENCIES.map((currency) => ({ value: currency, label: currency }))}
           onChange={(currency) => onFilter({ currency })}
+        />
+        <FilterSelect
+          label={t('monitoring.filters.ordertype')}
+          value={query.ordertype}
+          options={ORDER_TYPES.map((type) => ({ value: type, label: t(`orderType.${type}`) }))}
+          onChange={(ordertype) => onFilter({ ordertype })}
         />
         <FilterSelect
           label={t('monitoring.filters.means')}

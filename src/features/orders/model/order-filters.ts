@@ -7,6 +7,7 @@ export const FILTER_FIELDS = [
   'from',
   'to',
   'state',
+  'ordertype',
   'billnumber',
   'amountFrom',
   'amountTo',
