@@ -9,6 +9,11 @@ const listeners = new Set<() => void>();
 
 /** The header is to the second, so a smaller difference is its rounding, not a clock moving. */
 const RESOLUTION_MS = 1_000;
+/**
+ * Countdowns show minutes: a drift of seconds waits for their next tick, only a jump (the
+ * gateway's clock set or moved) redraws them at once.
+ */
+const JUMP_MS = 60_000;
 
 /** Epoch milliseconds on the gateway's clock. */
 export function serverNow(): number {
@@ -26,12 +31,13 @@ export function learnServerTime(dateHeader: string | null, receivedAt: number = 
   const serverTime = Date.parse(dateHeader);
   if (!Number.isFinite(serverTime)) return;
   const next = serverTime - receivedAt;
-  if (Math.abs(next - offsetMs) < RESOLUTION_MS) return;
+  const change = Math.abs(next - offsetMs);
+  if (change < RESOLUTION_MS) return;
   offsetMs = next;
-  for (const listener of listeners) listener();
+  if (change >= JUMP_MS) for (const listener of listeners) listener();
 }
 
-/** Calls `listener` whenever the offset changes (the gateway's clock was set or jumped). */
+/** Calls `listener` when the offset jumps (the gateway's clock was set or moved). */
 export function subscribeServerClock(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -34,6 +34,9 @@ describe('the gateway clock as the cabinet sees it', () => {
     const unsubscribe = subscribeServerClock(listener);
     const receivedAt = Date.parse('2026-11-28T09:00:00Z');
     learnServerTime(new Date(receivedAt).toUTCString(), receivedAt);
+    learnServerTime(new Date(receivedAt + 5_000).toUTCString(), receivedAt);
+    // Seconds of drift are learned quietly; the countdowns pick them up on their next tick.
+    expect(serverClockOffset()).toBe(5_000);
     expect(listener).not.toHaveBeenCalled();
     learnServerTime(new Date(receivedAt + 2 * 24 * HOUR).toUTCString(), receivedAt);
     expect(listener).toHaveBeenCalledTimes(1);
