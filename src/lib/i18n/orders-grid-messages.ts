@@ -6,10 +6,8 @@ export const ordersGridRu = {
   amountSortNote:
     'По сумме платежа. Суммы в разных валютах не сравниваются: сначала рубли, затем остальные валюты по коду (EUR, KZT, USD…).',
   pages: {
-    first: 'Перейти на первую страницу',
     previous: 'Перейти на предыдущую страницу',
     next: 'Перейти на следующую страницу',
-    last: 'Перейти на последнюю страницу',
   },
 };
 
@@ -20,9 +18,7 @@ export const ordersGridEn: typeof ordersGridRu = {
   amountSortNote:
     'By payment amount. Amounts in different currencies are not compared: roubles first, then the other currencies by code (EUR, KZT, USD…).',
   pages: {
-    first: 'Go to first page',
     previous: 'Go to previous page',
     next: 'Go to next page',
-    last: 'Go to last page',
   },
 };

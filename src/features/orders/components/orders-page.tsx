@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { OrderSort, OrderSummary, OrderView } from '@/api/orders';
@@ -30,13 +30,16 @@ import { ActiveFiltersSummary } from './active-filters-summary';
 import { BulkActionsBar } from './bulk-actions-bar';
 import { ExportControl } from './export-control';
 import type { OrderActionSlots } from './order-action-slots';
-import { OrdersFiltersPanel, type FilterPatch } from './orders-filters-panel';
+import type { FilterPatch } from './orders-filters-panel';
 import { OrdersGrid } from './orders-grid';
 import { QuickViews } from './quick-views';
 import { useColumnVisibility, visibleFields } from './use-column-visibility';
 import { useRowSelection } from './use-row-selection';
 
 const HEADING_ID = 'orders-heading';
+/** The filters panel (fields, pickers, validation) is fetched when first wanted, not with the list. */
+const loadFiltersPanel = () => import('./orders-filters-panel');
+const OrdersFiltersPanel = lazy(() => loadFiltersPanel().then((module) => ({ default: module.OrdersFiltersPanel })));
 const EMPTY_ROWS: OrderSummary[] = [];
 const FILTERS_PANEL_ID = 'orders-filters';
 
@@ -125,6 +128,8 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           aria-expanded={filtersOpen}
           aria-controls={FILTERS_PANEL_ID}
           onClick={() => setFiltersOpen((isOpen) => !isOpen)}
+          onPointerEnter={() => void loadFiltersPanel()}
+          onFocus={() => void loadFiltersPanel()}
           startIcon={
             // The count repeats the summary below, which is what assistive technology reads.
             <Badge badgeContent={activeCount} color="primary" overlap="circular" aria-hidden>
@@ -135,7 +140,11 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           {t('monitoring.filters.toggle')}
         </Button>
       </Box>
-      {filtersOpen && <OrdersFiltersPanel id={FILTERS_PANEL_ID} query={query} onFilter={onFilter} />}
+      {filtersOpen && (
+        <Suspense fallback={<LoadingState />}>
+          <OrdersFiltersPanel id={FILTERS_PANEL_ID} query={query} onFilter={onFilter} />
+        </Suspense>
+      )}
       <ActiveFiltersSummary
         query={query}
         onRemove={(field) => update((current) => withFilter(current, field, undefined))}
