@@ -1,8 +1,12 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { OrderSummary } from '@/api/orders';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
-import { OrderActionDialog } from './order-action-dialog';
+
+/** Fetched when a row's menu first opens one: the list pages carry no dialog code. */
+const OrderActionDialog = lazy(() =>
+  import('./order-action-dialog').then((module) => ({ default: module.OrderActionDialog })),
+);
 
 export interface RowActionDialog {
   /** What a row's menu calls to open an action's dialog. */
@@ -22,13 +26,15 @@ export function useRowActionDialog(context: ActionContext | null): RowActionDial
   const open = useCallback((kind: ActionKind, order: OrderSummary) => setChosen({ kind, order }), []);
   const dialog =
     chosen !== null && context !== null ? (
-      <OrderActionDialog
-        key={`${chosen.kind}-${chosen.order.billnumber}`}
-        kind={chosen.kind}
-        order={chosen.order}
-        context={context}
-        onClose={() => setChosen(null)}
-      />
+      <Suspense fallback={null}>
+        <OrderActionDialog
+          key={`${chosen.kind}-${chosen.order.billnumber}`}
+          kind={chosen.kind}
+          order={chosen.order}
+          context={context}
+          onClose={() => setChosen(null)}
+        />
+      </Suspense>
     ) : null;
   return { open, dialog };
 }
