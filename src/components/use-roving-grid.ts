@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 
 const CELL = '[role="gridcell"], [role="columnheader"]';
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
@@ -19,7 +19,7 @@ function targetOf(cell: HTMLElement): HTMLElement {
 export interface RovingGrid {
   ref: RefObject<HTMLTableElement | null>;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
-  onFocus: (event: React.FocusEvent<HTMLElement>) => void;
+  onFocus: (event: FocusEvent<HTMLElement>) => void;
 }
 
 /**
@@ -30,82 +30,60 @@ export interface RovingGrid {
  */
 export function useRovingGrid(): RovingGrid {
   const ref = useRef<HTMLTableElement | null>(null);
-  const active = useRef<{ row: number; col: number }>({ row: 1, col: 0 });
+  /** The cell last visited; the grid's Tab stop while it is still on the page. */
+  const active = useRef<HTMLElement | null>(null);
 
-  const grid = useCallback(() => {
-    const table = ref.current;
-    return table ? [...table.querySelectorAll('[role="row"]')].map(cellsOf).filter((cells) => cells.length > 0) : [];
-  }, []);
-
-  const current = useCallback((): HTMLElement | null => {
-    const rows = grid();
-    if (rows.length === 0) return null;
-    const row = rows[Math.min(active.current.row, rows.length - 1)]!;
-    return row[Math.min(active.current.col, row.length - 1)] ?? null;
-  }, [grid]);
-
-  // After every render: exactly one element of the grid in the tab order.
+  // After every render: exactly one element of the grid in the tab order. No layout is read
+  // here (that would cost a forced reflow per render); only key presses measure the grid.
   useLayoutEffect(() => {
     const table = ref.current;
     if (!table) return;
-    const stop = current();
+    const kept = active.current !== null && table.contains(active.current) ? active.current : null;
+    const stop = kept ?? table.querySelector<HTMLElement>(`tbody ${CELL}`) ?? table.querySelector<HTMLElement>(CELL);
     const target = stop ? targetOf(stop) : null;
     for (const element of table.querySelectorAll<HTMLElement>(`${FOCUSABLE}, ${CELL}`)) {
-      element.tabIndex = element === target ? 0 : -1;
+      // Compared as attributes: what the DOM reports for an element without one varies.
+      const tabIndex = element === target ? '0' : '-1';
+      if (element.getAttribute('tabindex') !== tabIndex) element.setAttribute('tabindex', tabIndex);
     }
   });
 
-  const moveTo = useCallback(
-    (row: number, col: number) => {
-      const rows = grid();
-      const r = Math.max(0, Math.min(row, rows.length - 1));
-      const cells = rows[r];
-      if (!cells) return;
-      const c = Math.max(0, Math.min(col, cells.length - 1));
-      active.current = { row: r, col: c };
-      const table = ref.current;
-      const target = targetOf(cells[c]!);
-      for (const element of table?.querySelectorAll<HTMLElement>('[tabindex="0"]') ?? []) element.tabIndex = -1;
-      target.tabIndex = 0;
-      target.focus();
-    },
-    [grid],
-  );
+  const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
+    const cell = (event.target as Element).closest<HTMLElement>(CELL);
+    if (cell) active.current = cell;
+  }, []);
 
-  const onFocus = useCallback(
-    (event: React.FocusEvent<HTMLElement>) => {
-      const cell = (event.target as Element).closest<HTMLElement>(CELL);
-      if (!cell) return;
-      const rows = grid();
-      const row = rows.findIndex((cells) => cells.includes(cell));
-      if (row >= 0) active.current = { row, col: rows[row]!.indexOf(cell) };
-    },
-    [grid],
-  );
-
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLElement>) => {
-      // Keys inside a menu opened from a cell (a portal elsewhere in the page) are the menu's.
-      if (!ref.current?.contains(event.target as Node)) return;
-      const { row, col } = active.current;
-      const last = Number.MAX_SAFE_INTEGER;
-      const moves: Record<string, [number, number] | undefined> = {
-        ArrowDown: [row + 1, col],
-        ArrowUp: [row - 1, col],
-        ArrowRight: [row, col + 1],
-        ArrowLeft: [row, col - 1],
-        Home: event.ctrlKey ? [0, 0] : [row, 0],
-        End: event.ctrlKey ? [last, last] : [row, last],
-        PageDown: [row + 10, col],
-        PageUp: [Math.max(1, row - 10), col],
-      };
-      const move = moves[event.key];
-      if (!move) return;
-      event.preventDefault();
-      moveTo(move[0], move[1]);
-    },
-    [moveTo],
-  );
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
+    const table = ref.current;
+    // Keys inside a menu opened from a cell (a portal elsewhere in the page) are the menu's.
+    if (!table?.contains(event.target as Node)) return;
+    const rows = [...table.querySelectorAll('[role="row"]')].map(cellsOf).filter((cells) => cells.length > 0);
+    const cell = (event.target as Element).closest<HTMLElement>(CELL);
+    const row = rows.findIndex((cells) => cell !== null && cells.includes(cell));
+    if (row < 0) return;
+    const col = rows[row]!.indexOf(cell!);
+    const last = Number.MAX_SAFE_INTEGER;
+    const moves: Record<string, [number, number] | undefined> = {
+      ArrowDown: [row + 1, col],
+      ArrowUp: [row - 1, col],
+      ArrowRight: [row, col + 1],
+      ArrowLeft: [row, col - 1],
+      Home: event.ctrlKey ? [0, 0] : [row, 0],
+      End: event.ctrlKey ? [last, last] : [row, last],
+      PageDown: [row + 10, col],
+      PageUp: [Math.max(1, row - 10), col],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const cells = rows[Math.max(0, Math.min(move[0], rows.length - 1))]!;
+    const next = cells[Math.max(0, Math.min(move[1], cells.length - 1))]!;
+    active.current = next;
+    const target = targetOf(next);
+    for (const element of table.querySelectorAll<HTMLElement>('[tabindex="0"]')) element.tabIndex = -1;
+    target.tabIndex = 0;
+    target.focus();
+  }, []);
 
   return { ref, onKeyDown, onFocus };
 }

@@ -1,12 +1,8 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { OrderSummary } from '@/api/orders';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
-
-/** Fetched when a row's menu first opens one: the list pages carry no dialog code. */
-const OrderActionDialog = lazy(() =>
-  import('./order-action-dialog').then((module) => ({ default: module.OrderActionDialog })),
-);
+import { LazyOrderActionDialog } from './lazy-order-action-dialog';
 
 export interface RowActionDialog {
   /** What a row's menu calls to open an action's dialog. */
@@ -26,15 +22,13 @@ export function useRowActionDialog(context: ActionContext | null): RowActionDial
   const open = useCallback((kind: ActionKind, order: OrderSummary) => setChosen({ kind, order }), []);
   const dialog =
     chosen !== null && context !== null ? (
-      <Suspense fallback={null}>
-        <OrderActionDialog
-          key={`${chosen.kind}-${chosen.order.billnumber}`}
-          kind={chosen.kind}
-          order={chosen.order}
-          context={context}
-          onClose={() => setChosen(null)}
-        />
-      </Suspense>
+      <LazyOrderActionDialog
+        key={`${chosen.kind}-${chosen.order.billnumber}`}
+        kind={chosen.kind}
+        order={chosen.order}
+        context={context}
+        onClose={() => setChosen(null)}
+      />
     ) : null;
   return { open, dialog };
 }

@@ -1,4 +1,36 @@
 import type { SxProps, Theme } from '@mui/material/styles';
+import { TEST_MODE_BACKGROUND, TEST_MODE_TEXT } from '@/components/test-mode-colors';
+
+const TONES = ['info', 'warning', 'success', 'error'] as const;
+
+/** The state label as the state chip draws it (filled, or outlined for partial states). */
+function stateLabelSx(theme: Theme) {
+  const tones = Object.fromEntries(
+    TONES.flatMap((tone) => [
+      [
+        `&[data-tone="${tone}"]`,
+        { backgroundColor: theme.palette[tone].main, color: theme.palette[tone].contrastText },
+      ],
+      [
+        `&[data-tone="${tone}"][data-outlined]`,
+        { backgroundColor: 'transparent', color: theme.palette[tone].main, borderColor: theme.palette[tone].main },
+      ],
+    ]),
+  );
+  return {
+    display: 'inline-block',
+    padding: '1px 8px',
+    borderRadius: 12,
+    border: '1px solid transparent',
+    fontSize: '0.8125rem',
+    lineHeight: 1.5,
+    whiteSpace: 'nowrap',
+    backgroundColor: theme.palette.action.selected,
+    color: theme.palette.text.primary,
+    '&[data-outlined]': { backgroundColor: 'transparent', borderColor: theme.palette.grey[500] },
+    ...tones,
+  };
+}
 
 /**
  * The orders table's look. Wide screens: a table that wraps long text rather than scrolling
@@ -25,7 +57,26 @@ export const gridSx: SxProps<Theme> = (theme) => ({
   '& [data-field="select"], & [data-field="actions"]': { width: 44, px: 0, textAlign: 'center' },
   '& tbody tr[data-id]': { cursor: 'pointer', '&:hover': { bgcolor: 'action.hover' } },
   '& tbody tr[aria-selected="true"]': { bgcolor: 'action.selected' },
-  '& td:focus-visible, & th:focus-visible': {
+  '& .order-link': {
+    color: theme.palette.primary.main,
+    fontWeight: 500,
+    textDecoration: 'underline',
+    textDecorationColor: 'rgba(21, 101, 192, 0.4)',
+    textUnderlineOffset: 2,
+    '&:hover': { textDecorationColor: 'currentColor' },
+  },
+  '& .test-mark': {
+    marginLeft: 1,
+    padding: '0 6px',
+    borderRadius: 1,
+    backgroundColor: TEST_MODE_BACKGROUND,
+    color: TEST_MODE_TEXT,
+    fontWeight: 700,
+    fontSize: '0.75rem',
+  },
+  '& .order-state': stateLabelSx(theme),
+  '& .card-number': { fontFamily: 'monospace', whiteSpace: 'nowrap' },
+  '& a:focus-visible, & td:focus-visible, & th:focus-visible': {
     outline: `2px solid ${theme.palette.primary.main}`,
     outlineOffset: -2,
   },
