@@ -39,6 +39,23 @@ describe('the orders grid', () => {
     }
   });
 
+  it('copies the order number and the billnumber from the order page', async () => {
+    await signedInAs('viewer');
+    const ui = renderApp(ORDERS);
+    const grid = await findOrdersGrid();
+    const [row] = dataRows(grid);
+    const billnumber = row!.getAttribute('data-id') ?? '';
+    const ordernumber = within(cell(row!, 'ordernumber')).getByRole('link').textContent ?? '';
+    await ui.user.click(within(cell(row!, 'ordernumber')).getByRole('link'));
+    await screen.findByRole('heading', { level: 1, name: `Заказ ${ordernumber}` });
+
+    await ui.user.click(screen.getByRole('button', { name: 'Скопировать: Номер в системе' }));
+    expect(await navigator.clipboard.readText()).toBe(billnumber);
+    expect(await screen.findByText('Скопировано: Номер в системе')).toBeInTheDocument();
+    await ui.user.click(screen.getByRole('button', { name: 'Скопировать: Номер заказа' }));
+    expect(await navigator.clipboard.readText()).toBe(ordernumber);
+  });
+
   it('is one Tab stop: exactly one element inside it is in the tab order', async () => {
     await signedInAs('admin');
     renderApp(ORDERS);

@@ -1,6 +1,6 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
-import { ordersGridEn } from './orders-grid-messages';
+import { copyEn, ordersGridEn } from './orders-grid-messages';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -459,4 +459,5 @@ export const en: Messages = {
     },
   },
   ordersGrid: ordersGridEn,
+  copy: copyEn,
 };

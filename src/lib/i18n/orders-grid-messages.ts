@@ -1,3 +1,14 @@
+/** Texts of the copy button next to an order's numbers, in both languages. */
+export const copyRu = {
+  label: 'Скопировать: {{what}}',
+  done: 'Скопировано: {{what}}',
+};
+
+export const copyEn: typeof copyRu = {
+  label: 'Copy: {{what}}',
+  done: 'Copied: {{what}}',
+};
+
 /** Texts of the orders grid (selection, paging, the sort note), in both languages. */
 export const ordersGridRu = {
   selectRow: 'Выбрать заказ {{ordernumber}}',

@@ -1,6 +1,6 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
-import { ordersGridRu } from './orders-grid-messages';
+import { copyRu, ordersGridRu } from './orders-grid-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -457,6 +457,7 @@ export const ru = {
     },
   },
   ordersGrid: ordersGridRu,
+  copy: copyRu,
 };
 
 export type Messages = typeof ru;
