@@ -53,7 +53,8 @@ export const gridSx: SxProps<Theme> = (theme) => ({
   '& th': { fontWeight: 600, color: 'text.secondary', lineHeight: 1.3 },
   '& th[data-sortable]': { cursor: 'pointer', userSelect: 'none', '&:hover': { bgcolor: 'action.hover' } },
   '& [data-field="orderamount"]': { textAlign: 'right', whiteSpace: 'nowrap' },
-  '& [data-field="orderdate"]': { whiteSpace: 'nowrap' },
+  '& [data-field="orderdate"], & td[data-field="billnumber"]': { whiteSpace: 'nowrap' },
+  '& td[data-field="billnumber"]': { fontVariantNumeric: 'tabular-nums', fontSize: '0.8125rem' },
   '& [data-field="select"], & [data-field="actions"]': { width: 44, px: 0, textAlign: 'center' },
   '& tbody tr[data-id]': { cursor: 'pointer', '&:hover': { bgcolor: 'action.hover' } },
   '& tbody tr[aria-selected="true"]': { bgcolor: 'action.selected' },
@@ -87,12 +88,19 @@ export const gridSx: SxProps<Theme> = (theme) => ({
     '& thead, & tbody': { display: 'block' },
     '& thead tr': { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1 },
     '& thead th': { display: 'none', border: 0, py: 0.5 },
-    '& thead th[data-sortable], & thead th[data-field="select"]': { display: 'block', width: 'auto' },
+    '& thead th[data-sortable], & thead th[data-field="select"]': {
+      display: 'block',
+      width: 'auto',
+      minWidth: '0 !important',
+      whiteSpace: 'nowrap',
+    },
     '& tbody tr': { display: 'block', borderBottom: 1, borderColor: 'divider' },
     '& tbody tr[data-id]': {
       display: 'grid',
-      gridTemplateColumns: 'auto minmax(0, 1fr) auto auto',
-      gridTemplateAreas: '"select title amount menu" "select date state menu" "select customer customer menu"',
+      // The state gets the width it needs (a long label never squeezes the date or the number);
+      // amount and customer share what is left.
+      gridTemplateColumns: 'auto auto minmax(0, 1fr) auto',
+      gridTemplateAreas: '"select title amount menu" "select date date menu" "select state customer menu"',
       alignItems: 'center',
       columnGap: 1,
       py: 0.5,
@@ -104,7 +112,7 @@ export const gridSx: SxProps<Theme> = (theme) => ({
     '& td[data-phone="title"]': { gridArea: 'title' },
     '& td[data-phone="amount"]': { gridArea: 'amount' },
     '& td[data-phone="date"]': { gridArea: 'date', color: 'text.secondary' },
-    '& td[data-phone="state"]': { gridArea: 'state', textAlign: 'right' },
-    '& td[data-phone="customer"]': { gridArea: 'customer' },
+    '& td[data-phone="state"]': { gridArea: 'state' },
+    '& td[data-phone="customer"]': { gridArea: 'customer', textAlign: 'right' },
   },
 });
