@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { ORDERS, expectedIds, idsOf } from './order-list';
+import { ORDERS, expectedIds, holdSecondPage, idsOf } from './order-list';
 import { LIVE_PROFILE, cell, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
 
 beforeAll(async () => {
@@ -12,21 +10,6 @@ beforeAll(async () => {
     import('@/app/routes/orders-route'),
   ]);
 }, 30_000);
-
-/** Holds the answer to the second page until released. */
-function holdSecondPage() {
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  server.use(
-    http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
-      if (new URL(request.url).searchParams.get('page') === '2') await gate;
-      return undefined;
-    }),
-  );
-  return release;
-}
 
 describe('the orders grid', () => {
   it('links every order to its page, so it opens in a new tab as any link does', async () => {
