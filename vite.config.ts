@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type Rollup } from 'vite';
 
 const require = createRequire(import.meta.url);
 const WORKER = 'mockServiceWorker.js';
@@ -35,11 +35,67 @@ function mockWorker(enabled: boolean): Plugin {
   };
 }
 
+/** Which lazy routes each address shows, outermost first (the route table's nesting). */
+const ROUTE_MODULES: [RegExp, string[]][] = [
+  [/^\/login\/?$/, ['login-route']],
+  [/^\/p\/[^/]+\/orders\/[^/]+\/?$/, ['shell-route', 'profile-route', 'order-route']],
+  [/^\/p\/[^/]+\/awaiting\/?$/, ['shell-route', 'profile-route', 'awaiting-route']],
+  [/^\/(p\/[^/]+(\/orders)?\/?)?$/, ['shell-route', 'profile-route', 'orders-route']],
+];
+
+/**
+ * Route chunks are otherwise discovered only once the entry has run (a second wave of
+ * requests). A few lines in the page name, for the address being opened, the chunks its routes
+ * will import, so the browser fetches them alongside the entry.
+ */
+function routePreload(): Plugin {
+  let base = '/';
+  return {
+    name: 'cabinet-route-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const closure = (file: string, seen: Set<string>): Set<string> => {
+          if (seen.has(file)) return seen;
+          seen.add(file);
+          for (const child of byFile.get(file)?.imports ?? []) closure(child, seen);
+          return seen;
+        };
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const loaded = entry ? closure(entry.fileName, new Set()) : new Set<string>();
+        const routeFile = (name: string) =>
+          chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/app/routes/${name}.tsx`));
+        const table = ROUTE_MODULES.map(([pattern, names]) => {
+          const files = new Set<string>();
+          for (const name of names) {
+            const chunk = routeFile(name);
+            if (chunk) for (const file of closure(chunk.fileName, new Set())) if (!loaded.has(file)) files.add(file);
+          }
+          return [pattern.source, [...files].map((file) => `${base}${file}`)];
+        });
+        const script =
+          `(function(t,p){for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(p)){t[i][1].forEach(function(f){` +
+          `var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});return}})` +
+          `(${JSON.stringify(table)},location.pathname)`;
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_MOCKS === 'on';
   return {
-    plugins: [react(), mockWorker(mocks)],
+    plugins: [react(), mockWorker(mocks), routePreload()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173, strictPort: false },
     build: { target: 'es2022', sourcemap: false, manifest: true, chunkSizeWarningLimit: 900 },

@@ -121,13 +121,21 @@ function csv(url: string, limit: number) {
 }
 
 const filtered = 'state=Approved,PartialCanceled&customer=%D0%B8%D0%B2%D0%B0%D0%BD&amountFrom=1000';
+const delayed = 'state=Delayed';
+const mask = 'ordernumber=PL-1012%25';
 const cases: [string, () => Promise<Sample>][] = [
-  ['first page (newest first)', json(`${base}?page=1&pageSize=25`, (body) => body.total!)],
-  ['filtered: state + customer + amount', json(`${base}?${filtered}`, (body) => body.total!)],
-  ['sorted by amount, 100 per page', json(`${base}?sort=-orderamount&pageSize=100`, (body) => body.total!)],
-  ['counts, no filter', json(`${base}/counts`, (body) => body.all!)],
-  ['counts, customer + amount', json(`${base}/counts?${filtered.replace(/^state=[^&]*&/, '')}`, (body) => body.all!)],
+  ['list: newest first', json(`${base}?page=1&pageSize=25`, (body) => body.total!)],
+  ['list: state filter', json(`${base}?${delayed}`, (body) => body.total!)],
+  ['list: order-number mask', json(`${base}?${mask}`, (body) => body.total!)],
+  ['list: by amount, 100 per page', json(`${base}?sort=-orderamount&pageSize=100`, (body) => body.total!)],
+  ['list: state filter by amount', json(`${base}?${delayed}&sort=-orderamount`, (body) => body.total!)],
+  ['list: state + customer + amount', json(`${base}?${filtered}`, (body) => body.total!)],
+  ['counts: no filter', json(`${base}/counts`, (body) => body.all!)],
+  ['counts: order-number mask', json(`${base}/counts?${mask}`, (body) => body.all!)],
+  ['counts: customer + amount', json(`${base}/counts?${filtered.replace(/^state=[^&]*&/, '')}`, (body) => body.all!)],
   ['export: first 64 KiB, newest first', csv(`${base}/export`, FIRST_BYTES)],
+  ['export: first 64 KiB, state filter', csv(`${base}/export?${delayed}`, FIRST_BYTES)],
+  ['export: first 64 KiB, mask', csv(`${base}/export?${mask}`, FIRST_BYTES)],
   ['export: first 64 KiB, by amount', csv(`${base}/export?sort=-orderamount`, FIRST_BYTES)],
 ];
 console.log(`${orders} live + ${Math.round(orders / 10)} test orders seeded in ${seededMs} ms; ${runs} runs each`);

@@ -21,6 +21,7 @@ import { exportOrders, type OrdersExport } from './export-orders';
 import { createEventQueue } from './event-queue';
 import { createIdempotencyCache } from './idempotency';
 import { countOrders, listOrders } from './list';
+import { indexOf, reindexOrder } from './order-index';
 import type { CancelReason, OperationRecord, OrderRecord } from './model';
 import { fromMinor, toMinor, type Minor } from './money';
 import { performedBy, type Actor } from './operations';
@@ -163,6 +164,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     for (let entry = queue.popDue(now); entry; entry = queue.popDue(now)) {
       if (queued.get(entry.item) === entry.at) queued.delete(entry.item);
       advanceOrder(entry.item, now);
+      reindexOrder(storeOf(entry.item.profileId), entry.item);
       schedule(entry.item);
     }
   };
@@ -185,6 +187,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     const count = profile.mode === 'live' ? (options.liveOrders ?? 20_000) : (options.testOrders ?? 2_000);
     seedProfile(store, count, { seed: options.seed ?? 1, now: seedNow }, rules);
     for (const order of store.orders) schedule(order);
+    // Built now rather than on the first request, which would otherwise wait for it.
+    indexOf(store);
   }
 
   /**
@@ -224,6 +228,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     try {
       const { result, replayed } = idempotency.run(`${profileId}|${billnumber}|${kind}`, key, fingerprint, () => {
         const created = run(order, at, amount);
+        reindexOrder(storeOf(profileId), order);
         schedule(order);
         return { order: toDetail(order, { now: at }), operations: toOperationViews(order, created) };
       });
@@ -292,6 +297,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       processDue();
       const order = createRecord(profileId, overrides);
       advanceOrder(order, clock.now());
+      reindexOrder(storeOf(profileId), order);
       schedule(order);
       return toDetail(order, { now: clock.now() });
     },
@@ -300,6 +306,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       const order = orderOf(profileId, billnumber);
       const at = Math.max(clock.now(), order.createdAt);
       payWith(order, input, at);
+      reindexOrder(storeOf(profileId), order);
       return toDetail(order, { now: clock.now() });
     },
     createPaidOrder(profileId, overrides = {}) {
@@ -336,6 +343,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       comment: overrides.comment ?? null,
     });
     addOrder(store, order);
+    reindexOrder(store, order);
     return order;
   }
 
@@ -349,6 +357,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     };
     pay(order, { processing: 'Сбербанк', ...input, means }, at, at, rules);
     advanceOrder(order, clock.now());
+    reindexOrder(storeOf(order.profileId), order);
     schedule(order);
   }
 

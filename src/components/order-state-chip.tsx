@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrderState } from '@/api/orders';
 import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 
-const STATE_COLORS: Record<OrderState, ChipProps['color']> = {
+/** The colour of each state, for the chip and for lighter renderings of the same label. */
+export const STATE_COLORS: Record<OrderState, ChipProps['color']> = {
   'In Process': 'info',
   Delayed: 'warning',
   Approved: 'success',

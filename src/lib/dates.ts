@@ -1,3 +1,5 @@
+import { cachedFormat } from './intl-cache';
+
 /**
  * Instants arrive in UTC (the gateway speaks GMT); people read them in the merchant's time zone,
  * an enterprise setting. Every formatted moment can carry its zone so nobody guesses.
@@ -5,7 +7,10 @@
 
 /** "UTC+3", "UTC+5:30", "UTC" — the zone's offset at that instant (DST-aware). */
 export function utcOffsetLabel(instant: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' })
+  const part = cachedFormat(
+    `offset|${timeZone}`,
+    () => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }),
+  )
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   const offset = (part?.value ?? 'GMT').replace(/^GMT/, '');
@@ -17,16 +22,20 @@ export function utcOffsetLabel(instant: Date, timeZone: string): string {
  * wall-time arithmetic of zoned-time.ts, so both see the same clock.
  */
 export function zonedDateTimeFormat(locale: string, timeZone: string, seconds = true): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(seconds ? { second: '2-digit' } : {}),
-    hourCycle: 'h23',
-  });
+  return cachedFormat(
+    `date|${locale}|${timeZone}|${seconds}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        ...(seconds ? { second: '2-digit' } : {}),
+        hourCycle: 'h23',
+      }),
+  );
 }
 
 export interface FormatDateTimeOptions {

@@ -1,4 +1,5 @@
 import type { Currency } from '@/api/common';
+import { cachedFormat } from './intl-cache';
 
 /**
  * Money in integer minor units (kopecks, cents). Wire amounts are decimal strings with up to
@@ -29,12 +30,16 @@ export function toDecimalString(minor: MinorUnits): string {
  * Intl.NumberFormat receives the exact decimal string, so even 13-digit amounts stay exact.
  */
 export function formatMoney(minor: MinorUnits, currency: Currency, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: MINOR_DIGITS,
-    maximumFractionDigits: MINOR_DIGITS,
-  }).format(toDecimalString(minor) as `${number}`);
+  return cachedFormat(
+    `money|${locale}|${currency}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: MINOR_DIGITS,
+        maximumFractionDigits: MINOR_DIGITS,
+      }),
+  ).format(toDecimalString(minor) as `${number}`);
 }
 
 /** Formats a wire amount directly. */

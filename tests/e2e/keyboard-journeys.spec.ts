@@ -26,7 +26,7 @@ test('an accountant finds a held payment and confirms part of it without touchin
     .first();
   // The previous page stays on screen until the held payments arrive.
   await expect(firstRow.locator('[data-field="orderstate"]')).toHaveText('Ожидает подтверждения');
-  // Into the grid with Tab, to the first row's order number with the arrows, open with Enter.
+  // Into the grid with one Tab, to the first row's order number with the arrows, open with Enter.
   await tabInto(page, grid);
   const focusedCell = () =>
     page.evaluate(() => {
@@ -38,8 +38,10 @@ test('an accountant finds a held payment and confirms part of it without touchin
     if (role === 'gridcell' && field === 'ordernumber') break;
     await page.keyboard.press(role === 'columnheader' ? 'ArrowDown' : 'ArrowRight');
   }
-  await expect(firstRow.locator('[data-field="ordernumber"]')).toBeFocused();
-  const ordernumber = (await firstRow.locator('[data-field="ordernumber"]').innerText()).trim();
+  // The order number is a link: the arrows land on it, Enter follows it.
+  const orderLink = firstRow.locator('[data-field="ordernumber"]').getByRole('link');
+  await expect(orderLink).toBeFocused();
+  const ordernumber = (await orderLink.innerText()).trim();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: `Заказ ${ordernumber}` })).toBeVisible();
 

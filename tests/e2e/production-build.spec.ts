@@ -23,6 +23,13 @@ test('the production build carries no mock code and no service worker', () => {
   for (const marker of MOCK_MARKERS) expect(code, marker).not.toContain(marker);
 });
 
+test('the sign-in and orders pages stay within their JavaScript budgets', () => {
+  // measure:bundle --check exits with 1 (and execFileSync throws) when a page is over budget.
+  const report = execFileSync('node', ['scripts/measure-bundle.mjs', DIST, '--check'], { encoding: 'utf8' });
+  expect(report).toMatch(/sign-in page .* budget/);
+  expect(report).toMatch(/orders page .* budget/);
+});
+
 test('the demo build embeds the mock gateway and its worker, and a visitor can sign in to it', async ({ page }) => {
   test.setTimeout(180_000);
   const outDir = `${DIST}-demo`;

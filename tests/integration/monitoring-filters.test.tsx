@@ -9,7 +9,8 @@ import { LIVE_PROFILE, findOrdersGrid, renderApp, signedInAs } from './render-ap
 
 async function openFilters(ui: ReturnType<typeof renderApp>, name = 'Фильтры') {
   await ui.user.click(screen.getByRole('button', { name }));
-  return screen.getByRole('region', { name: name === 'Фильтры' ? 'Фильтры заказов' : 'Order filters' });
+  // The panel's code is fetched when it is first opened.
+  return screen.findByRole('region', { name: name === 'Фильтры' ? 'Фильтры заказов' : 'Order filters' });
 }
 
 /** Types into a debounced filter and waits for the URL (and so the request) to follow. */
@@ -26,6 +27,7 @@ beforeAll(async () => {
     import('@/app/routes/shell-route'),
     import('@/app/routes/profile-route'),
     import('@/app/routes/orders-route'),
+    import('@/features/orders/components/orders-filters-panel'),
   ]);
 }, 30_000);
 

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse, delay } from 'msw';
+import { HttpResponse, delay } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORDER_VIEWS } from '@/api/orders';
 import { i18n } from '@/lib/i18n/i18n';
 import { getGateway } from '../../mocks/runtime';
 import { server } from '../../mocks/node';
-import { ORDERS, LIST_DEFAULTS, expectedIds, idsOf } from './order-list';
+import { ORDERS, LIST_DEFAULTS, expectedIds, holdSecondPage, idsOf } from './order-list';
 import { LIVE_PROFILE, cell, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -110,16 +110,7 @@ describe('the grid', () => {
     const ui = renderApp(ORDERS);
     const grid = await findOrdersGrid();
     const first = idsOf(grid);
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    server.use(
-      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
-        if (new URL(request.url).searchParams.get('page') === '2') await gate;
-        return undefined;
-      }),
-    );
+    const release = holdSecondPage();
     await ui.user.click(screen.getByRole('button', { name: 'Перейти на следующую страницу' }));
     await waitFor(() => expect(ui.location().params.get('page')).toBe('2'));
     await delay(50);

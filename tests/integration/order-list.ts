@@ -1,4 +1,6 @@
+import { http } from 'msw';
 import type { OrderListQuery } from '@/api/orders';
+import { server } from '../../mocks/node';
 import { getGateway } from '../../mocks/runtime';
 import { LIVE_PROFILE, dataRows } from './render-app';
 
@@ -16,3 +18,18 @@ export const expectedIds = (query: Partial<OrderListQuery>) =>
   getGateway()
     .listOrders(LIVE_PROFILE, { ...LIST_DEFAULTS, ...query })
     .items.map((order) => order.billnumber);
+
+/** Holds the gateway's answer for the second page of the list until the returned release is called. */
+export function holdSecondPage(): () => void {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.use(
+    http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
+      if (new URL(request.url).searchParams.get('page') === '2') await gate;
+      return undefined;
+    }),
+  );
+  return release;
+}

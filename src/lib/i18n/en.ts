@@ -1,5 +1,6 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
+import { copyEn, ordersGridEn } from './orders-grid-messages';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -465,4 +466,6 @@ export const en: Messages = {
       next: 'Next page',
     },
   },
+  ordersGrid: ordersGridEn,
+  copy: copyEn,
 };

@@ -1,5 +1,6 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
+import { copyRu, ordersGridRu } from './orders-grid-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -463,6 +464,8 @@ export const ru = {
       next: 'Следующая страница',
     },
   },
+  ordersGrid: ordersGridRu,
+  copy: copyRu,
 };
 
 export type Messages = typeof ru;

@@ -124,13 +124,46 @@ describe('orders list', () => {
       '100.00',
       '50.00',
     ]);
-    expect(numbers(gateway.listOrders(LIVE, query({ sort: 'orderamount', pageSize: 1 })).items)).toEqual(['B_7']);
+    expect(numbers(gateway.listOrders(LIVE, query({ sort: 'orderamount', pageSize: 1 })).items)).toEqual(['A-100']);
     expect(gateway.listOrders(LIVE, query({ sort: 'orderstate' })).items.map((item) => item.orderstate)).toEqual([
       'Delayed',
       'Approved',
       'Approved',
       'Canceled',
       'Declined',
+    ]);
+  });
+
+  it('sorts by the payment amount the column shows: roubles first, then each other currency by its code', () => {
+    const { gateway } = shop();
+    // Paid in roubles after conversion: the column shows 5 871,00 ₽, not 30 000,00 ₸.
+    gateway.createPaidOrder(LIVE, {
+      ordernumber: 'K-1',
+      amount: '30000.00',
+      currency: 'KZT',
+      createdAt: at(-3 * DAY),
+      payment: { currency: 'RUB', rate: '0.1957' },
+    });
+    gateway.createPaidOrder(LIVE, { ordernumber: 'E-1', amount: '10.00', currency: 'EUR', createdAt: at(-3 * DAY) });
+    const shown = (sort: 'orderamount' | '-orderamount') =>
+      gateway.listOrders(LIVE, query({ sort })).items.map((item) => `${item.amount} ${item.currency}`);
+    expect(shown('-orderamount')).toEqual([
+      '5871.00 RUB',
+      '2500.50 RUB',
+      '2500.50 RUB',
+      '999.99 RUB',
+      '100.00 RUB',
+      '10.00 EUR',
+      '50.00 USD',
+    ]);
+    expect(shown('orderamount')).toEqual([
+      '100.00 RUB',
+      '999.99 RUB',
+      '2500.50 RUB',
+      '2500.50 RUB',
+      '5871.00 RUB',
+      '10.00 EUR',
+      '50.00 USD',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '@/api/orders';
+import { EXPORT_CHUNK_ROWS } from '../../../mocks/gateway/export-orders';
 import { Problem } from '@/api/problem';
 import { LIVE_PROFILE_ID } from '../../../mocks/gateway/enterprise';
 import { resetMockConfig } from '../../../mocks/handlers/config';
@@ -143,7 +144,7 @@ describe('CSV export', () => {
 });
 
 describe('CSV export streaming', () => {
-  it('produces the header first, then chunks of 500 rows as the reader pulls', async () => {
+  it('produces the header first, then chunks of EXPORT_CHUNK_ROWS rows as the reader pulls', async () => {
     resetGateway({ liveOrders: 5000, testOrders: 0, now: NOW });
     const accountant = await signIn('accountant');
     const response = await send('GET', `/profiles/${LIVE}/orders/export?columns=billnumber`, { token: accountant });
@@ -157,8 +158,8 @@ describe('CSV export streaming', () => {
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
       sizes.push(decoder.decode(next.value).split('\r\n').length - 1);
     }
-    expect(sizes).toHaveLength(Math.ceil(total / 500));
-    expect(sizes.slice(0, -1).every((rows) => rows === 500)).toBe(true);
+    expect(sizes).toHaveLength(Math.ceil(total / EXPORT_CHUNK_ROWS));
+    expect(sizes.slice(0, -1).every((rows) => rows === EXPORT_CHUNK_ROWS)).toBe(true);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
   });
 

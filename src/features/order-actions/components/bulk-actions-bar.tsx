@@ -1,11 +1,15 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
-import { BulkActionDialog } from './bulk-action-dialog';
+
+/** Fetched when first opened: the list page carries no dialog code. */
+const BulkActionDialog = lazy(() =>
+  import('./bulk-action-dialog').then((module) => ({ default: module.BulkActionDialog })),
+);
 
 export interface BulkActionsBarProps {
   selected: readonly OrderSummary[];
@@ -36,15 +40,17 @@ export function BulkActionsBar({ selected, clearSelection, context }: BulkAction
         </Button>
       ))}
       {open !== null && (
-        <BulkActionDialog
-          kind={open.kind}
-          orders={open.orders}
-          context={context}
-          onClose={(anyDone) => {
-            setOpen(null);
-            if (anyDone) clearSelection();
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkActionDialog
+            kind={open.kind}
+            orders={open.orders}
+            context={context}
+            onClose={(anyDone) => {
+              setOpen(null);
+              if (anyDone) clearSelection();
+            }}
+          />
+        </Suspense>
       )}
     </Box>
   );

@@ -7,7 +7,7 @@ import { serverNow } from '@/api/server-clock';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
 import { availableActions } from './available-actions';
-import { OrderActionDialog } from './order-action-dialog';
+import { LazyOrderActionDialog } from './lazy-order-action-dialog';
 
 /** The order page's buttons for the money actions this order takes now. */
 export function OrderPageActions({ order, context }: { order: OrderDetail; context: ActionContext }) {
@@ -27,7 +27,9 @@ export function OrderPageActions({ order, context }: { order: OrderDetail; conte
           {t(`actions.menu.${variant}`)}
         </Button>
       ))}
-      {open !== null && <OrderActionDialog kind={open} order={order} context={context} onClose={() => setOpen(null)} />}
+      {open !== null && (
+        <LazyOrderActionDialog kind={open} order={order} context={context} onClose={() => setOpen(null)} />
+      )}
     </Box>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { OrderSummary } from '@/api/orders';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
-import { OrderActionDialog } from './order-action-dialog';
+import { LazyOrderActionDialog } from './lazy-order-action-dialog';
 
 export interface RowActionDialog {
   /** What a row's menu calls to open an action's dialog. */
@@ -22,7 +22,7 @@ export function useRowActionDialog(context: ActionContext | null): RowActionDial
   const open = useCallback((kind: ActionKind, order: OrderSummary) => setChosen({ kind, order }), []);
   const dialog =
     chosen !== null && context !== null ? (
-      <OrderActionDialog
+      <LazyOrderActionDialog
         key={`${chosen.kind}-${chosen.order.billnumber}`}
         kind={chosen.kind}
         order={chosen.order}

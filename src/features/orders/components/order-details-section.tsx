@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/api/orders';
+import { CopyButton } from '@/components/copy-button';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { SectionCard } from '@/components/section-card';
@@ -21,8 +22,24 @@ export function OrderDetailsSection({ order }: { order: OrderDetail }) {
     <SectionCard title={t('order.sections.details')}>
       <FieldList
         fields={[
-          { label: t('order.fields.ordernumber'), value: order.ordernumber },
-          { label: t('order.fields.billnumber'), value: order.billnumber },
+          {
+            label: t('order.fields.ordernumber'),
+            value: (
+              <>
+                {order.ordernumber}
+                <CopyButton value={order.ordernumber} label={t('order.fields.ordernumber')} />
+              </>
+            ),
+          },
+          {
+            label: t('order.fields.billnumber'),
+            value: (
+              <>
+                {order.billnumber}
+                <CopyButton value={order.billnumber} label={t('order.fields.billnumber')} />
+              </>
+            ),
+          },
           { label: t('order.fields.orderdate'), value: <DateTime value={order.orderdate} /> },
           {
             label: t('order.fields.mode'),

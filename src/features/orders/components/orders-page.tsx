@@ -3,12 +3,11 @@ import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { OrderSummary, OrderView } from '@/api/orders';
+import type { OrderSort, OrderSummary, OrderView } from '@/api/orders';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { RefreshBar } from '@/components/refresh-bar';
@@ -16,8 +15,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { currentLanguage } from '@/lib/i18n/i18n';
 import { orderCountsQueryOptions, orderListQueryOptions } from '../api/order-queries';
 import { GRID_FIELDS, exportColumnsOf } from '../model/export-columns';
-import { DEFAULT_LIST_QUERY, parseListQuery, toListSearchParams, type ListQuery } from '../model/list-query';
-import { itemsToSort, sortToItems } from '../model/list-sort';
+import { parseListQuery, toListSearchParams, type ListQuery } from '../model/list-query';
 import {
   activeFilterFields,
   countFiltersOf,
@@ -32,13 +30,17 @@ import { ActiveFiltersSummary } from './active-filters-summary';
 import { BulkActionsBar } from './bulk-actions-bar';
 import { ExportControl } from './export-control';
 import type { OrderActionSlots } from './order-action-slots';
-import { OrdersFiltersPanel, type FilterPatch } from './orders-filters-panel';
+import type { FilterPatch } from './orders-filters-panel';
 import { OrdersGrid } from './orders-grid';
 import { QuickViews } from './quick-views';
 import { useColumnVisibility, visibleFields } from './use-column-visibility';
 import { useRowSelection } from './use-row-selection';
 
 const HEADING_ID = 'orders-heading';
+/** The filters panel (fields, pickers, validation) is fetched when first wanted, not with the list. */
+const loadFiltersPanel = () => import('./orders-filters-panel');
+const OrdersFiltersPanel = lazy(() => loadFiltersPanel().then((module) => ({ default: module.OrdersFiltersPanel })));
+const EMPTY_ROWS: OrderSummary[] = [];
 const FILTERS_PANEL_ID = 'orders-filters';
 
 export interface OrdersPageProps {
@@ -61,13 +63,7 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
   const counts = useQuery(orderCountsQueryOptions(profileId, countFilters));
   const columnVisibility = useColumnVisibility();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  // Stable models: the grid treats a new sort model as a new sort and jumps back to page one.
-  const paginationModel = useMemo(
-    () => ({ page: query.page - 1, pageSize: query.pageSize }),
-    [query.page, query.pageSize],
-  );
-  const sortModel = useMemo(() => sortToItems(query.sort), [query.sort]);
-  const rows = list.data?.items ?? [];
+  const rows = list.data?.items ?? EMPTY_ROWS;
   const selection = useRowSelection(rows, searchParams.toString());
   const { rowActions, bulkActions } = slots;
 
@@ -89,24 +85,23 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
       ),
     );
 
-  const onPaginationModelChange = ({ page, pageSize }: GridPaginationModel) => {
-    // Before the first page arrives the grid knows no row count and would clamp the page to 0.
-    if (list.data === undefined) return;
-    if (pageSize !== query.pageSize) update((current) => ({ ...current, pageSize, page: 1 }));
-    else if (page + 1 !== query.page) update((current) => ({ ...current, page: page + 1 }));
-  };
-
-  const onSortModelChange = (model: GridSortModel) => {
-    const sort = itemsToSort(model, DEFAULT_LIST_QUERY.sort);
-    if (sort !== query.sort) update((current) => ({ ...current, sort, page: 1 }));
-  };
+  const onPageChange = (page: number) => update((current) => ({ ...current, page }));
+  const onPageSizeChange = (pageSize: number) => update((current) => ({ ...current, pageSize, page: 1 }));
+  const onSortChange = (sort: OrderSort) => update((current) => ({ ...current, sort, page: 1 }));
 
   const onView = (view: OrderView) => update((current) => withFilter(current, 'state', statesOfView(view)));
 
-  const open = (order: OrderSummary) => {
-    const state: OrderLinkState = { listSearch: location.search };
-    void navigate(orderPath(profileId, order.billnumber), { state });
-  };
+  const links = useMemo(
+    () => ({
+      href: (order: OrderSummary) => orderPath(profileId, order.billnumber),
+      state: { listSearch: location.search } satisfies OrderLinkState,
+    }),
+    [profileId, location.search],
+  );
+  const open = useCallback(
+    (order: OrderSummary) => void navigate(links.href(order), { state: links.state }),
+    [navigate, links],
+  );
 
   const buildExportQuery = () => ({
     ...filtersOf(query),
@@ -133,6 +128,8 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           aria-expanded={filtersOpen}
           aria-controls={FILTERS_PANEL_ID}
           onClick={() => setFiltersOpen((isOpen) => !isOpen)}
+          onPointerEnter={() => void loadFiltersPanel()}
+          onFocus={() => void loadFiltersPanel()}
           startIcon={
             // The count repeats the summary below, which is what assistive technology reads.
             <Badge badgeContent={activeCount} color="primary" overlap="circular" aria-hidden>
@@ -143,7 +140,11 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           {t('monitoring.filters.toggle')}
         </Button>
       </Box>
-      {filtersOpen && <OrdersFiltersPanel id={FILTERS_PANEL_ID} query={query} onFilter={onFilter} />}
+      {filtersOpen && (
+        <Suspense fallback={<LoadingState />}>
+          <OrdersFiltersPanel id={FILTERS_PANEL_ID} query={query} onFilter={onFilter} />
+        </Suspense>
+      )}
       <ActiveFiltersSummary
         query={query}
         onRemove={(field) => update((current) => withFilter(current, field, undefined))}
@@ -164,16 +165,20 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           <OrdersGrid
             labelledBy={HEADING_ID}
             rows={rows}
-            rowCount={list.data?.total ?? 0}
-            paginationModel={paginationModel}
-            onPaginationModelChange={onPaginationModelChange}
-            sortModel={sortModel}
-            onSortModelChange={onSortModelChange}
+            total={list.data?.total ?? 0}
+            page={query.page}
+            pageSize={query.pageSize}
+            onPageChange={onPageChange}
+            onPageSizeChange={onPageSizeChange}
+            sort={query.sort}
+            onSortChange={onSortChange}
+            links={links}
             onOpen={open}
-            columnVisibilityModel={columnVisibility.model}
-            onColumnVisibilityModelChange={columnVisibility.onModelChange}
+            visibility={columnVisibility.model}
+            onVisibilityChange={columnVisibility.onModelChange}
             rowActions={rowActions}
-            selection={bulkActions ? { model: selection.model, onModelChange: selection.onModelChange } : undefined}
+            selection={bulkActions ? { ids: selection.ids, onChange: selection.onChange } : undefined}
+            stale={list.isPlaceholderData}
           />
         </>
       )}

@@ -1,22 +1,24 @@
-import type { GridColumnVisibilityModel } from '@mui/x-data-grid';
 import { useCallback, useState } from 'react';
 
 const STORAGE_KEY = 'cabinet.orders.columns';
 
+/** Shown or not, per column field; a field not named is shown. */
+export type ColumnVisibility = Record<string, boolean>;
+
 /** Columns the gateway's monitor has but most people do not need every day. */
-export const DEFAULT_COLUMN_VISIBILITY: GridColumnVisibilityModel = {
+export const DEFAULT_COLUMN_VISIBILITY: ColumnVisibility = {
   cardholder: false,
   processing: false,
   threedsresult: false,
 };
 
-function readStored(): GridColumnVisibilityModel {
+function readStored(): ColumnVisibility {
   try {
     const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (!raw) return DEFAULT_COLUMN_VISIBILITY;
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return DEFAULT_COLUMN_VISIBILITY;
-    const model: GridColumnVisibilityModel = {};
+    const model: ColumnVisibility = {};
     for (const [field, visible] of Object.entries(parsed)) if (typeof visible === 'boolean') model[field] = visible;
     return model;
   } catch {
@@ -27,7 +29,7 @@ function readStored(): GridColumnVisibilityModel {
 /** Which columns the user shows; kept in localStorage so the grid stays as they left it. */
 export function useColumnVisibility() {
   const [model, setModel] = useState(readStored);
-  const onModelChange = useCallback((next: GridColumnVisibilityModel) => {
+  const onModelChange = useCallback((next: ColumnVisibility) => {
     setModel(next);
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(next));
@@ -38,6 +40,6 @@ export function useColumnVisibility() {
   return { model, onModelChange };
 }
 
-export function visibleFields(fields: readonly string[], model: GridColumnVisibilityModel): string[] {
+export function visibleFields(fields: readonly string[], model: ColumnVisibility): string[] {
   return fields.filter((field) => model[field] !== false);
 }

@@ -1,12 +1,12 @@
-import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { useCallback, useMemo, useState } from 'react';
 import type { OrderSummary } from '@/api/orders';
 
-const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
+const EMPTY_SELECTION: ReadonlySet<string> = new Set();
 
 export interface RowSelection {
-  model: GridRowSelectionModel;
-  onModelChange: (model: GridRowSelectionModel) => void;
+  /** Billnumbers of the selected rows. */
+  ids: ReadonlySet<string>;
+  onChange: (ids: ReadonlySet<string>) => void;
   /** The selected orders as the current page holds them now (fresh after every refetch). */
   selected: readonly OrderSummary[];
   clear: () => void;
@@ -18,15 +18,12 @@ export interface RowSelection {
  * (filters, sort or page changing) — selecting on one page and acting on another would surprise.
  */
 export function useRowSelection(rows: readonly OrderSummary[], scope: string): RowSelection {
-  const [state, setState] = useState({ scope, model: EMPTY_SELECTION });
+  const [state, setState] = useState({ scope, ids: EMPTY_SELECTION });
   // A selection made under another scope is simply not shown: no reset pass, no extra render.
-  const current = state.scope === scope ? state : { scope, model: EMPTY_SELECTION };
+  const current = state.scope === scope ? state : { scope, ids: EMPTY_SELECTION };
 
-  const onModelChange = useCallback((model: GridRowSelectionModel) => setState({ scope, model }), [scope]);
-  const clear = useCallback(() => setState({ scope, model: EMPTY_SELECTION }), [scope]);
-  const selected = useMemo(() => {
-    const { type, ids } = current.model;
-    return rows.filter((row) => (type === 'include' ? ids.has(row.billnumber) : !ids.has(row.billnumber)));
-  }, [rows, current.model]);
-  return { model: current.model, onModelChange, selected, clear };
+  const onChange = useCallback((ids: ReadonlySet<string>) => setState({ scope, ids }), [scope]);
+  const clear = useCallback(() => setState({ scope, ids: EMPTY_SELECTION }), [scope]);
+  const selected = useMemo(() => rows.filter((row) => current.ids.has(row.billnumber)), [rows, current.ids]);
+  return { ids: current.ids, onChange, selected, clear };
 }
