@@ -1,5 +1,6 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
+import { uxEn } from './ux-messages';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -457,4 +458,5 @@ export const en: Messages = {
       next: 'Next page',
     },
   },
+  ux: uxEn,
 };

@@ -1,5 +1,6 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
+import { uxRu } from './ux-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -455,6 +456,7 @@ export const ru = {
       next: 'Следующая страница',
     },
   },
+  ux: uxRu,
 };
 
 export type Messages = typeof ru;
