@@ -251,7 +251,6 @@ export const en: Messages = {
       invalid: {
         date: 'Incomplete date',
         digits: 'Digits only',
-        amount: 'Amount: digits and up to two decimals after a dot',
         six: 'Exactly 6 digits',
         four: 'Exactly 4 digits',
         periodInverted: 'The period starts after it ends: no order can match.',

@@ -8,6 +8,16 @@ export const uxRu = {
     keep: 'Не сбрасывать',
     resetConfirm: 'Вернуть демо-данные к началу? Все подтверждения и отмены, сделанные в демо, будут забыты.',
   },
+  amountFilter: {
+    format: 'Не похоже на сумму. Пример: 1 000,50 или 1000.50.',
+    ambiguous: 'Непонятно, что значит {{input}}: напишите 1 234 или 1,23.',
+    negative: 'Сумма не может быть отрицательной.',
+    tooManyDecimals: 'Не больше двух знаков после запятой.',
+    currencyMismatch: 'Валюту выберите в поле «Валюта».',
+    tooLarge: 'Слишком большая сумма.',
+    inForce: 'Действует прежнее значение: {{value}}.',
+    notApplied: 'Фильтр не применён.',
+  },
 };
 
 export const uxEn: typeof uxRu = {
@@ -15,5 +25,15 @@ export const uxEn: typeof uxRu = {
     reset: 'Reset demo data',
     keep: 'Keep my data',
     resetConfirm: 'Reset the demo data? Every confirmation and cancellation made in the demo will be forgotten.',
+  },
+  amountFilter: {
+    format: 'Not an amount. Example: 1,000.50 or 1000.50.',
+    ambiguous: 'Unclear what {{input}} means: write 1,234.00 or 1.23.',
+    negative: 'An amount cannot be negative.',
+    tooManyDecimals: 'At most two decimals.',
+    currencyMismatch: 'Choose the currency in the «Currency» field.',
+    tooLarge: 'The amount is too large.',
+    inForce: 'Still filtering by {{value}}.',
+    notApplied: 'The filter is not applied.',
   },
 };
