@@ -155,6 +155,10 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
         <LoadingState />
       ) : (
         <>
+          {list.isError && (
+            // A refresh failed: the rows below are the last ones received, and say so.
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+          )}
           <RefreshBar active={list.isPlaceholderData} />
           {bulkActions && (
             <BulkActionsBar count={selection.selected.length}>
