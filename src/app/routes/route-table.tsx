@@ -11,7 +11,7 @@ import {
   profileLoader,
   sessionLoader,
 } from './loaders';
-import { RootError, RouteError, ShellError } from './route-error';
+import { NotFoundContent, RootError, RouteError, ShellError } from './route-error';
 
 function Root() {
   return (
@@ -67,6 +67,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: () => import('./order-route'),
                   ErrorBoundary: RouteError,
                 },
+                // An unknown address inside a profile is still inside the cabinet.
+                { path: '*', Component: NotFoundContent },
               ],
             },
           ],

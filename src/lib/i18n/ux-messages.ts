@@ -19,6 +19,12 @@ export const uxRu = {
     unexpected: 'Произошла непредвиденная ошибка.',
     supportCode: 'Код для поддержки: {{code}}',
   },
+  notFound: {
+    orderTitle: 'Заказ {{billnumber}} не найден',
+    orderText:
+      'В профиле {{profileId}} нет заказа с таким номером в системе. Проверьте номер или найдите заказ в списке.',
+    toOrders: 'К списку заказов',
+  },
   amountFilter: {
     format: 'Не похоже на сумму. Пример: 1 000,50 или 1000.50.',
     ambiguous: 'Непонятно, что значит {{input}}: напишите 1 234 или 1,23.',
@@ -47,6 +53,12 @@ export const uxEn: typeof uxRu = {
     validation: 'The server did not accept the request: check the filters and retry.',
     unexpected: 'An unexpected error occurred.',
     supportCode: 'Code for support: {{code}}',
+  },
+  notFound: {
+    orderTitle: 'Order {{billnumber}} not found',
+    orderText:
+      'Profile {{profileId}} has no order with this system number. Check the number or find the order in the list.',
+    toOrders: 'To the orders',
   },
   amountFilter: {
     format: 'Not an amount. Example: 1,000.50 or 1000.50.',
