@@ -80,8 +80,13 @@ describe('the awaiting-confirmation cockpit', () => {
     const order = getGateway().createPaidOrder(LIVE_PROFILE, { delay: true, amount: '250.00' });
     await signedInAs('viewer');
     renderApp(`/p/${LIVE_PROFILE}/awaiting`);
-    await screen.findByRole('table', { name: 'Ожидают подтверждения' }, { timeout: 10_000 });
+    const table = await screen.findByRole('table', { name: 'Ожидают подтверждения' }, { timeout: 10_000 });
     expect(within(rowOf(order.billnumber)).queryByRole('button')).not.toBeInTheDocument();
+    // No column of empty cells either.
+    expect(within(table).queryByRole('columnheader', { name: 'Действия' })).not.toBeInTheDocument();
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(
+      within(rowOf(order.billnumber)).getAllByRole('cell').length,
+    );
   });
 });
 

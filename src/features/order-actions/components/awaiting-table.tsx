@@ -35,6 +35,8 @@ function customerName(order: OrderSummary): string {
 /** Delayed orders with their deadline and time left; under a day is marked in words and colour. */
 export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onChoose }: AwaitingTableProps) {
   const { t } = useTranslation();
+  // A user without money rights has nothing to do here: no column of empty cells.
+  const canAct = context !== null && (context.canConfirm || context.canCancel);
   return (
     <TableContainer>
       <Table size="small" aria-labelledby={labelledBy}>
@@ -45,7 +47,7 @@ export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onC
             <TableCell>{t('actions.awaiting.columns.ordernumber')}</TableCell>
             <TableCell align="right">{t('actions.awaiting.columns.amount')}</TableCell>
             <TableCell>{t('actions.awaiting.columns.customer')}</TableCell>
-            <TableCell>{t('actions.awaiting.columns.actions')}</TableCell>
+            {canAct && <TableCell>{t('actions.awaiting.columns.actions')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -86,19 +88,21 @@ export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onC
                   )}
                 </TableCell>
                 <TableCell>{customerName(order)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {actions.map(({ kind, variant }) => (
-                    <Button
-                      key={kind}
-                      size="small"
-                      color={kind === 'confirm' ? 'primary' : 'error'}
-                      aria-label={t(`actions.awaiting.${kind}`, { ordernumber: order.ordernumber })}
-                      onClick={() => onChoose(kind, order)}
-                    >
-                      {t(`actions.menu.${variant}`)}
-                    </Button>
-                  ))}
-                </TableCell>
+                {canAct && (
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {actions.map(({ kind, variant }) => (
+                      <Button
+                        key={kind}
+                        size="small"
+                        color={kind === 'confirm' ? 'primary' : 'error'}
+                        aria-label={t(`actions.awaiting.${kind}`, { ordernumber: order.ordernumber })}
+                        onClick={() => onChoose(kind, order)}
+                      >
+                        {t(`actions.menu.${variant}`)}
+                      </Button>
+                    ))}
+                  </TableCell>
+                )}
               </TableRow>
             );
           })}
