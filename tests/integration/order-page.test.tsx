@@ -56,7 +56,7 @@ describe('the order page', () => {
     const details = screen.getByRole('region', { name: 'Сведения' });
     expect(details).toHaveTextContent('Двухстадийная (с подтверждением)');
     expect(details).toHaveTextContent('Подтвердить до');
-    expect(details).toHaveTextContent(/Осталось(\d+ д \d+ ч \d+ мин|Срок подтверждения истёк)/);
+    expect(screen.getByText(/^Подтвердите до .* — осталось (\d+ д )?(\d+ ч )?\d+ мин\./)).toBeVisible();
     const payment = within(operations()).getByRole('article', { name: /^Оплата / });
     expect(within(payment).getByRole('row', { name: /Авторизация/ })).toBeInTheDocument();
     expect(within(payment).queryByRole('row', { name: /Финансовая/ })).not.toBeInTheDocument();

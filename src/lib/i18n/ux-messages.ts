@@ -25,6 +25,18 @@ export const uxRu = {
       'В профиле {{profileId}} нет заказа с таким номером в системе. Проверьте номер или найдите заказ в списке.',
     toOrders: 'К списку заказов',
   },
+  timeLeft: {
+    days: '{{days}} д {{hours}} ч {{minutes}} мин',
+    hours: '{{hours}} ч {{minutes}} мин',
+    minutes: '{{minutes}} мин',
+  },
+  orderState: {
+    deadline: 'Подтвердите до {{deadline}} — осталось {{left}}. Иначе блокировка будет снята автоматически.',
+    deadlineUrgent: 'Меньше суток',
+    deadlinePassed: 'Срок подтверждения истёк {{deadline}}: блокировка снимается автоматически.',
+    declineReason: 'Причина отказа: {{code}} — {{message}}',
+    declineReasonCode: 'Причина отказа: код {{code}}',
+  },
   amountFilter: {
     format: 'Не похоже на сумму. Пример: 1 000,50 или 1000.50.',
     ambiguous: 'Непонятно, что значит {{input}}: напишите 1 234 или 1,23.',
@@ -59,6 +71,18 @@ export const uxEn: typeof uxRu = {
     orderText:
       'Profile {{profileId}} has no order with this system number. Check the number or find the order in the list.',
     toOrders: 'To the orders',
+  },
+  timeLeft: {
+    days: '{{days}} d {{hours}} h {{minutes}} min',
+    hours: '{{hours}} h {{minutes}} min',
+    minutes: '{{minutes}} min',
+  },
+  orderState: {
+    deadline: 'Confirm by {{deadline}} — {{left}} left. Otherwise the hold is released automatically.',
+    deadlineUrgent: 'Under a day',
+    deadlinePassed: 'The confirmation deadline passed at {{deadline}}: the hold is being released automatically.',
+    declineReason: 'Reason for the decline: {{code}} — {{message}}',
+    declineReasonCode: 'Reason for the decline: code {{code}}',
   },
   amountFilter: {
     format: 'Not an amount. Example: 1,000.50 or 1000.50.',

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { useNow } from '@/components/use-now';
 import { AWAITING_PAGE_SIZE, awaitingQueryOptions } from '../api/awaiting-queries';
 import type { ActionContext } from '../model/action-context';
-import { msUntilNearest } from '../model/deadline';
+import { msUntilNearest } from '@/lib/deadline-urgency';
 import { AwaitingTable } from './awaiting-table';
 import { useRowActionDialog } from './use-row-action-dialog';
 

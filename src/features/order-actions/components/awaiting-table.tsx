@@ -12,10 +12,11 @@ import { Link as RouterLink } from 'react-router';
 import type { OrderSummary } from '@/api/orders';
 import { DateTime } from '@/components/date-time';
 import { Money } from '@/components/money';
+import { useTimeLeftText } from '@/components/use-time-left-text';
 import { timeUntil } from '@/lib/dates';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
-import { urgencyOf } from '../model/deadline';
+import { urgencyOf } from '@/lib/deadline-urgency';
 import { availableActions } from './available-actions';
 
 export interface AwaitingTableProps {
@@ -35,6 +36,7 @@ function customerName(order: OrderSummary): string {
 /** Delayed orders with their deadline and time left; under a day is marked in words and colour. */
 export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onChoose }: AwaitingTableProps) {
   const { t } = useTranslation();
+  const timeLeftText = useTimeLeftText();
   // A user without money rights has nothing to do here: no column of empty cells.
   const canAct = context !== null && (context.canConfirm || context.canCancel);
   return (
@@ -69,9 +71,7 @@ export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onC
               >
                 <TableCell>{order.confirmdeadline !== null && <DateTime value={order.confirmdeadline} />}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {left === null
-                    ? t('actions.awaiting.expired')
-                    : t('order.fields.timeLeftValue', { days: left.days, hours: left.hours, minutes: left.minutes })}
+                  {left === null ? t('actions.awaiting.expired') : timeLeftText(left)}
                   {urgency === 'urgent' && (
                     <Chip size="small" color="warning" label={t('actions.awaiting.urgent')} sx={{ ml: 1 }} />
                   )}

@@ -3,16 +3,8 @@ import type { OrderDetail } from '@/api/orders';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { SectionCard } from '@/components/section-card';
-import { useNow } from '@/components/use-now';
-import { timeUntil } from '@/lib/dates';
 
-function TimeLeft({ deadline }: { deadline: string }) {
-  const { t } = useTranslation();
-  const left = timeUntil(deadline, useNow());
-  return <>{left === null ? t('order.fields.deadlinePassed') : t('order.fields.timeLeftValue', { ...left })}</>;
-}
-
-/** Numbers, dates and the payment scheme; for a held payment, the confirmation deadline. */
+/** Numbers, dates and the payment scheme; for a held payment, the confirmation deadline (its urgency is under the state). */
 export function OrderDetailsSection({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
   const none = t('common.none');
@@ -35,10 +27,6 @@ export function OrderDetailsSection({ order }: { order: OrderDetail }) {
           awaitingConfirmation && {
             label: t('order.fields.deadline'),
             value: <DateTime value={order.confirmdeadline ?? ''} />,
-          },
-          awaitingConfirmation && {
-            label: t('order.fields.timeLeft'),
-            value: <TimeLeft deadline={order.confirmdeadline ?? ''} />,
           },
           { label: t('order.fields.settled'), value: order.settled ? t('common.yes') : t('common.no') },
           { label: t('order.fields.cancelcount'), value: order.cancelcount },
