@@ -12,11 +12,13 @@ import {
   sessionLoader,
 } from './loaders';
 import { NotFoundContent, RootError, RouteError, ShellError } from './route-error';
+import { RouteFocus } from './route-focus';
 
 function Root() {
   return (
     <>
       <ScrollRestoration />
+      <RouteFocus />
       <Outlet />
     </>
   );

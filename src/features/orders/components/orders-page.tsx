@@ -1,5 +1,4 @@
 import FilterListIcon from '@mui/icons-material/FilterList';
-import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -39,6 +38,20 @@ import { useColumnVisibility, visibleFields } from './use-column-visibility';
 import { useRowSelection } from './use-row-selection';
 
 const HEADING_ID = 'orders-heading';
+
+/** The active filters' count beside the label, in the button's inverse colours (AA on both). */
+const filterCountSx = (open: boolean) =>
+  ({
+    ml: 1,
+    minWidth: 22,
+    px: 0.75,
+    borderRadius: 11,
+    fontSize: 13,
+    fontWeight: 700,
+    lineHeight: '22px',
+    bgcolor: open ? 'common.white' : 'primary.main',
+    color: open ? 'primary.main' : 'common.white',
+  }) as const;
 const FILTERS_PANEL_ID = 'orders-filters';
 
 export interface OrdersPageProps {
@@ -133,14 +146,15 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           aria-expanded={filtersOpen}
           aria-controls={FILTERS_PANEL_ID}
           onClick={() => setFiltersOpen((isOpen) => !isOpen)}
-          startIcon={
-            // The count repeats the summary below, which is what assistive technology reads.
-            <Badge badgeContent={activeCount} color="primary" overlap="circular" aria-hidden>
-              <FilterListIcon />
-            </Badge>
-          }
+          startIcon={<FilterListIcon />}
         >
           {t('monitoring.filters.toggle')}
+          {activeCount > 0 && (
+            // The count repeats the summary below, which is what assistive technology reads.
+            <Box component="span" aria-hidden sx={filterCountSx(filtersOpen)}>
+              {activeCount}
+            </Box>
+          )}
         </Button>
       </Box>
       {filtersOpen && <OrdersFiltersPanel id={FILTERS_PANEL_ID} query={query} onFilter={onFilter} />}
