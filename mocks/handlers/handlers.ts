@@ -2,7 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/api/endpoints';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
-import { countOrders, exportOrders, getOrder, listOrders } from './orders';
+import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
 import { getSession, login, logout } from './session';
@@ -17,6 +17,7 @@ const resolvers: Resolvers = {
   logout,
   listOrders,
   countOrders,
+  orderTotals,
   exportOrders,
   getOrder,
   confirmOrder,

@@ -37,6 +37,21 @@ export const uxRu = {
     declineReason: 'Причина отказа: {{code}} — {{message}}',
     declineReasonCode: 'Причина отказа: код {{code}}',
   },
+  totals: {
+    filtered: 'Итого по фильтру:',
+    held: 'Заблокировано всего:',
+    none: 'нет заказов',
+    orders_one: '({{count}} заказ)',
+    orders_few: '({{count}} заказа)',
+    orders_many: '({{count}} заказов)',
+    orders_other: '({{count}} заказа)',
+  },
+  awaiting: {
+    confirmPage_one: 'Подтвердить {{count}} заказ на странице…',
+    confirmPage_few: 'Подтвердить {{count}} заказа на странице…',
+    confirmPage_many: 'Подтвердить {{count}} заказов на странице…',
+    confirmPage_other: 'Подтвердить {{count}} заказа на странице…',
+  },
   amountFilter: {
     format: 'Не похоже на сумму. Пример: 1 000,50 или 1000.50.',
     ambiguous: 'Непонятно, что значит {{input}}: напишите 1 234 или 1,23.',
@@ -83,6 +98,21 @@ export const uxEn: typeof uxRu = {
     deadlinePassed: 'The confirmation deadline passed at {{deadline}}: the hold is being released automatically.',
     declineReason: 'Reason for the decline: {{code}} — {{message}}',
     declineReasonCode: 'Reason for the decline: code {{code}}',
+  },
+  totals: {
+    filtered: 'Total of the filtered orders:',
+    held: 'Held in total:',
+    none: 'no orders',
+    orders_one: '({{count}} order)',
+    orders_few: '({{count}} orders)',
+    orders_many: '({{count}} orders)',
+    orders_other: '({{count}} orders)',
+  },
+  awaiting: {
+    confirmPage_one: 'Confirm {{count}} order on this page…',
+    confirmPage_few: 'Confirm {{count}} orders on this page…',
+    confirmPage_many: 'Confirm {{count}} orders on this page…',
+    confirmPage_other: 'Confirm {{count}} orders on this page…',
   },
   amountFilter: {
     format: 'Not an amount. Example: 1,000.50 or 1000.50.',

@@ -8,12 +8,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { OrderSummary, OrderView } from '@/api/orders';
+import { CurrencyTotals } from '@/components/currency-totals';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { RefreshBar } from '@/components/refresh-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { currentLanguage } from '@/lib/i18n/i18n';
-import { orderCountsQueryOptions, orderListQueryOptions } from '../api/order-queries';
+import { orderCountsQueryOptions, orderListQueryOptions, orderTotalsQueryOptions } from '../api/order-queries';
 import { GRID_FIELDS, exportColumnsOf } from '../model/export-columns';
 import { DEFAULT_LIST_QUERY, parseListQuery, toListSearchParams, type ListQuery } from '../model/list-query';
 import { itemsToSort, sortToItems } from '../model/list-sort';
@@ -72,6 +73,8 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
   const list = useQuery(orderListQueryOptions(profileId, query));
   const countFilters = useMemo(() => countFiltersOf(query), [query]);
   const counts = useQuery(orderCountsQueryOptions(profileId, countFilters));
+  const listFilters = useMemo(() => filtersOf(query), [query]);
+  const totals = useQuery(orderTotalsQueryOptions(profileId, listFilters));
   const columnVisibility = useColumnVisibility();
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Stable models: the grid treats a new sort model as a new sort and jumps back to page one.
@@ -174,6 +177,7 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
             <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
           )}
           <RefreshBar active={list.isPlaceholderData} />
+          {totals.data && <CurrencyTotals label={t('ux.totals.filtered')} totals={totals.data.byCurrency} />}
           {bulkActions && (
             <BulkActionsBar count={selection.selected.length}>
               {bulkActions(selection.selected, selection.clear)}
