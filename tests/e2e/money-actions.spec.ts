@@ -62,7 +62,7 @@ test('an accountant confirms one order in part and refunds another in two parts 
   )!;
   used.add(approved.billnumber);
   await page.goto(`/p/${LIVE}/orders/${approved.billnumber}`);
-  await page.getByRole('button', { name: /^(Отменить…|Вернуть деньги…)$/ }).click();
+  await page.getByRole('button', { name: /^(Отменить…|Отменить с возвратом…)$/ }).click();
   const first = page.getByRole('dialog');
   await first.getByRole('radio', { name: 'Часть суммы' }).check();
   await first.getByLabel(/^Сумма,/).fill('1.00');
@@ -72,12 +72,12 @@ test('an accountant confirms one order in part and refunds another in two parts 
   await expect(first.getByRole('status')).toContainText('Отменён частично');
   await first.getByRole('button', { name: 'Закрыть' }).click();
 
-  await page.getByRole('button', { name: /^(Отменить…|Вернуть деньги…)$/ }).click();
+  await page.getByRole('button', { name: /^(Отменить…|Отменить с возвратом…)$/ }).click();
   const second = page.getByRole('dialog');
   await second.getByRole('button', { name: /^(Отменить|Вернуть) / }).click();
   await expect(second.getByRole('status')).toContainText('«Отменён»');
   await second.getByRole('button', { name: 'Закрыть' }).click();
-  await expect(page.getByRole('button', { name: /^(Отменить…|Вернуть деньги…)$/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^(Отменить…|Отменить с возвратом…)$/ })).toHaveCount(0);
 });
 
 test('an accountant confirms five selected orders, one of them ineligible', async ({ page }) => {

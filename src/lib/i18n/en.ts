@@ -314,7 +314,7 @@ export const en: Messages = {
       label: 'Actions on order {{ordernumber}}',
       confirm: 'Confirm…',
       reversal: 'Cancel…',
-      refund: 'Refund…',
+      refund: 'Cancel with refund…',
     },
     bulk: {
       confirm: 'Confirm selected',
@@ -323,21 +323,21 @@ export const en: Messages = {
     title: {
       confirm: 'Confirm order {{ordernumber}}',
       reversal: 'Cancel order {{ordernumber}}',
-      refund: 'Refund order {{ordernumber}}',
+      refund: 'Cancel order {{ordernumber}} with a refund',
       bulkConfirm: 'Confirm orders',
       bulkCancel: 'Cancel and refund orders',
     },
     profile: {
       live: 'Live profile “{{name}}” ({{merchantId}}): real customers’ money moves.',
-      test: 'Test profile {{merchantId}}: no money moves.',
+      test: 'Test profile {{merchantId}}: the operation runs as in the live profile, but nothing goes to processing and no money moves.',
       amountToMove: 'Amount of the operation',
     },
     form: {
-      scope: 'Amount of the operation',
+      scope: 'How much',
       full: 'The whole amount: {{amount}}',
       partial: 'Part of the amount',
       amount: 'Amount, {{currency}}',
-      max: 'At most {{amount}}',
+      max: 'Available: {{amount}}',
       reason: 'Reason',
       fullOnly:
         'An unconfirmed payment can only be cancelled in full; a partial cancel is possible after confirmation.',
@@ -352,11 +352,11 @@ export const en: Messages = {
     submit: {
       confirm: 'Confirm {{amount}}',
       reversal: 'Cancel {{amount}}',
-      refund: 'Refund {{amount}}',
+      refund: 'Cancel and refund {{amount}}',
       pending: 'Sending…',
     },
     close: 'Close',
-    dismiss: 'Don’t do it',
+    dismiss: 'Not now',
     retry: 'Retry',
     retryHint: 'A retry sends the same request with the same key: the operation never happens twice.',
     ineligibleNow: 'This action is not available now: {{reason}}',
@@ -378,7 +378,7 @@ export const en: Messages = {
       tooManyDecimals: '{{currency}} has at most {{digits}} decimal places.',
       currencyMismatch: 'The currency must be the payment’s: {{currency}}.',
       notPositive: 'The amount must be greater than zero.',
-      exceedsRemaining: 'More than is available: at most {{max}}.',
+      exceedsRemaining: 'More than is available.',
     },
     ineligible: {
       notPaid: 'the payment has not finished',

@@ -314,7 +314,7 @@ export const ru = {
       label: 'Действия с заказом {{ordernumber}}',
       confirm: 'Подтвердить…',
       reversal: 'Отменить…',
-      refund: 'Вернуть деньги…',
+      refund: 'Отменить с возвратом…',
     },
     bulk: {
       confirm: 'Подтвердить выбранные',
@@ -323,21 +323,21 @@ export const ru = {
     title: {
       confirm: 'Подтверждение заказа {{ordernumber}}',
       reversal: 'Отмена заказа {{ordernumber}}',
-      refund: 'Возврат по заказу {{ordernumber}}',
+      refund: 'Отмена заказа {{ordernumber}} с возвратом денег',
       bulkConfirm: 'Подтверждение заказов',
       bulkCancel: 'Отмена и возврат заказов',
     },
     profile: {
       live: 'Боевой профиль «{{name}}» ({{merchantId}}): деньги покупателей движутся по-настоящему.',
-      test: 'Тестовый профиль {{merchantId}}: деньги не движутся.',
+      test: 'Тестовый профиль {{merchantId}}: операция выполнится как в боевом, но в процессинг ничего не уйдёт и деньги не движутся.',
       amountToMove: 'Сумма операции',
     },
     form: {
-      scope: 'Сумма операции',
+      scope: 'Какую сумму',
       full: 'Вся сумма: {{amount}}',
       partial: 'Часть суммы',
       amount: 'Сумма, {{currency}}',
-      max: 'Не более {{amount}}',
+      max: 'Доступно: {{amount}}',
       reason: 'Причина',
       fullOnly: 'Неподтверждённую оплату можно отменить только целиком; частичная отмена возможна после подтверждения.',
     },
@@ -351,7 +351,7 @@ export const ru = {
     submit: {
       confirm: 'Подтвердить {{amount}}',
       reversal: 'Отменить {{amount}}',
-      refund: 'Вернуть {{amount}}',
+      refund: 'Отменить и вернуть {{amount}}',
       pending: 'Отправляем…',
     },
     close: 'Закрыть',
@@ -377,7 +377,7 @@ export const ru = {
       tooManyDecimals: 'В {{currency}} не больше {{digits}} знаков после запятой.',
       currencyMismatch: 'Валюта должна быть валютой платежа: {{currency}}.',
       notPositive: 'Сумма должна быть больше нуля.',
-      exceedsRemaining: 'Больше доступного: не более {{max}}.',
+      exceedsRemaining: 'Больше доступного.',
     },
     ineligible: {
       notPaid: 'оплата ещё не завершена',

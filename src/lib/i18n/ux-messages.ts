@@ -52,6 +52,12 @@ export const uxRu = {
     confirmPage_many: 'Подтвердить {{count}} заказов на странице…',
     confirmPage_other: 'Подтвердить {{count}} заказа на странице…',
   },
+  actions: {
+    confirmFullTest: 'Заказ будет подтверждён на {{amount}}; в тестовом профиле транзакция в процессинг не уходит.',
+  },
+  money: {
+    released: 'Снято с блокировки',
+  },
   amountFilter: {
     format: 'Не похоже на сумму. Пример: 1 000,50 или 1000.50.',
     ambiguous: 'Непонятно, что значит {{input}}: напишите 1 234 или 1,23.',
@@ -113,6 +119,13 @@ export const uxEn: typeof uxRu = {
     confirmPage_few: 'Confirm {{count}} orders on this page…',
     confirmPage_many: 'Confirm {{count}} orders on this page…',
     confirmPage_other: 'Confirm {{count}} orders on this page…',
+  },
+  actions: {
+    confirmFullTest:
+      'The order will be confirmed for {{amount}}; in the test profile no transaction goes to processing.',
+  },
+  money: {
+    released: 'Released from the hold',
   },
   amountFilter: {
     format: 'Not an amount. Example: 1,000.50 or 1000.50.',
