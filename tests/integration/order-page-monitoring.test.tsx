@@ -54,7 +54,7 @@ describe('the order page for monitoring', () => {
 
     const money = screen.getByRole('region', { name: 'Суммы' });
     expect(plain(money.textContent)).toContain('Исходная сумма1 000,00 ₽');
-    expect(plain(money.textContent)).toContain('1 RUB = 0.0110 USD');
+    expect(plain(money.textContent)).toContain('1 RUB = 0,0110 USD');
 
     const linked = screen.getByRole('region', { name: 'Заказы с тем же номером' });
     const link = await within(linked).findByRole('link', { name: declined.billnumber });

@@ -57,6 +57,7 @@ export const uxRu = {
   },
   money: {
     released: 'Снято с блокировки',
+    points: '{{points}} баллов «Спасибо»',
   },
   amountFilter: {
     format: 'Не похоже на сумму. Пример: 1 000,50 или 1000.50.',
@@ -126,6 +127,7 @@ export const uxEn: typeof uxRu = {
   },
   money: {
     released: 'Released from the hold',
+    points: '{{points}} «Spasibo» points',
   },
   amountFilter: {
     format: 'Not an amount. Example: 1,000.50 or 1000.50.',

@@ -3,10 +3,12 @@ import type { OrderDetail } from '@/api/orders';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { SectionCard } from '@/components/section-card';
+import { currentLanguage } from '@/lib/i18n/i18n';
+import { organisationName } from '@/lib/i18n/organisation-names';
 
 /** Numbers, dates and the payment scheme; for a held payment, the confirmation deadline (its urgency is under the state). */
 export function OrderDetailsSection({ order }: { order: OrderDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const none = t('common.none');
   const awaitingConfirmation = order.orderstate === 'Delayed' && order.confirmdeadline !== null;
   return (
@@ -30,7 +32,11 @@ export function OrderDetailsSection({ order }: { order: OrderDetail }) {
           },
           { label: t('order.fields.settled'), value: order.settled ? t('common.yes') : t('common.no') },
           { label: t('order.fields.cancelcount'), value: order.cancelcount },
-          { label: t('order.fields.processing'), value: order.processing ?? none },
+          {
+            label: t('order.fields.processing'),
+            value:
+              order.processing === null ? none : organisationName(order.processing, currentLanguage(i18n.language)),
+          },
         ]}
       />
     </SectionCard>

@@ -3,7 +3,8 @@ import type { OrderDetail } from '@/api/orders';
 import { FieldList } from '@/components/field-list';
 import { Money } from '@/components/money';
 import { SectionCard } from '@/components/section-card';
-import { parseAmount, toDecimalString } from '@/lib/money';
+import { intlLocale } from '@/lib/i18n/i18n';
+import { formatDecimal, parseAmount, toDecimalString } from '@/lib/money';
 
 /**
  * What a confirmation left of the hold and gave back to the card: once anything is charged, the
@@ -17,7 +18,7 @@ function releasedOf(order: OrderDetail): string | null {
 
 /** The shop's original amount, the payment's amount and what happened to it (in its currency). */
 export function OrderMoneySection({ order }: { order: OrderDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const currency = order.currency ?? order.ordercurrency;
   const converted = order.currency !== null && order.currency !== order.ordercurrency;
   const released = releasedOf(order);
@@ -36,7 +37,11 @@ export function OrderMoneySection({ order }: { order: OrderDetail }) {
           converted &&
             order.rate !== null && {
               label: t('order.fields.rate'),
-              value: t('order.fields.rateValue', { from: order.ordercurrency, rate: order.rate, to: currency }),
+              value: t('order.fields.rateValue', {
+                from: order.ordercurrency,
+                rate: formatDecimal(order.rate, intlLocale(i18n.language)),
+                to: currency,
+              }),
             },
           {
             label: t('order.fields.authorized'),
