@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyTotal } from '@/api/order-totals';
 import { Money } from './money';
@@ -10,9 +11,14 @@ import { Money } from './money';
  */
 export function CurrencyTotals({ label, totals }: { label: string; totals: readonly CurrencyTotal[] }) {
   const { t } = useTranslation();
+  const labelId = useId();
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 2, rowGap: 0.5, my: 1 }}>
-      <Typography component="h2" variant="body2" sx={{ fontWeight: 600 }}>
+    <Box
+      role="group"
+      aria-labelledby={labelId}
+      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 2, rowGap: 0.5, my: 1 }}
+    >
+      <Typography id={labelId} component="span" variant="body2" sx={{ fontWeight: 600 }}>
         {label}
       </Typography>
       {totals.length === 0 ? (

@@ -27,8 +27,7 @@ describe('totals people ask for', () => {
     await signedInAs();
     renderApp(`${ORDERS}?ordernumber=TOT-%25`);
     await findOrdersGrid();
-    const label = await screen.findByRole('heading', { name: 'Итого по фильтру:' });
-    const line = plain(label.parentElement?.textContent);
+    const line = plain((await screen.findByRole('group', { name: 'Итого по фильтру:' })).textContent);
     expect(line).toContain('3 000,50 ₽ (2 заказа)');
     expect(line).toMatch(/0,11 \$ \(1 заказ\)/);
   });
@@ -42,8 +41,8 @@ describe('totals people ask for', () => {
     await signedInAs('accountant');
     const ui = renderApp(`/p/${LIVE_PROFILE}/awaiting`);
     await screen.findByRole('table', { name: 'Ожидают подтверждения' }, { timeout: 10_000 });
-    const label = await screen.findByRole('heading', { name: 'Заблокировано всего:' });
-    expect(plain(label.parentElement?.textContent)).toContain('500,25 ₽ (2 заказа)');
+    const held = await screen.findByRole('group', { name: 'Заблокировано всего:' });
+    expect(plain(held.textContent)).toContain('500,25 ₽ (2 заказа)');
 
     await ui.user.click(screen.getByRole('button', { name: 'Подтвердить 2 заказа на странице…' }));
     const dialog = await screen.findByRole('dialog');
@@ -57,7 +56,7 @@ describe('totals people ask for', () => {
     await signedInAs('viewer');
     renderApp(`/p/${LIVE_PROFILE}/awaiting`);
     await screen.findByRole('table', { name: 'Ожидают подтверждения' }, { timeout: 10_000 });
-    await screen.findByRole('heading', { name: 'Заблокировано всего:' });
+    await screen.findByRole('group', { name: 'Заблокировано всего:' });
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: /^Подтвердить \d+ заказ/ })).not.toBeInTheDocument(),
     );
