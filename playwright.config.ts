@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 8787);
 const DIST = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** The demo build (mock gateway inside the page) is served statically on a port of its own. */
+const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? PORT + 1000);
+const DEMO_DIST = `${DIST}-demo`;
 
 /** Journeys in real Chromium against the production build, served by the standalone gateway. */
 export default defineConfig({
@@ -33,11 +36,24 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx tsx mocks/server.ts --port ${PORT} --dist ${DIST} --latency 0`,
-    url: `${baseURL}/api/v1/meta`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-  },
+  projects: [
+    { name: 'production', testIgnore: '**/*.demo.spec.ts' },
+    { name: 'demo', testMatch: '**/*.demo.spec.ts', use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `npx tsx mocks/server.ts --port ${PORT} --dist ${DIST} --latency 0`,
+      url: `${baseURL}/api/v1/meta`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `npx vite preview --outDir ${DEMO_DIST} --port ${DEMO_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${DEMO_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+  ],
 });

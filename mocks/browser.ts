@@ -1,8 +1,9 @@
 import { setupWorker } from 'msw/browser';
+import { createPersistedGateway } from './demo/persisted-gateway';
 import type { Gateway } from './gateway/gateway';
 import { configureMocks, type MockConfig } from './handlers/config';
 import { handlers } from './handlers/handlers';
-import { getGateway, resetGateway } from './runtime';
+import { getGateway, installGateway, resetGateway } from './runtime';
 
 declare global {
   interface Window {
@@ -13,12 +14,20 @@ declare global {
   }
 }
 
+export interface DemoControls {
+  /** Forgets the visitor's changes and generates the demo history afresh. */
+  resetDemoData(): void;
+}
+
 /**
- * Starts the in-page gateway for dev and the demo build: a full history up to the real now
- * (re-created on every page load; sessions survive because tokens describe themselves).
+ * Starts the in-page gateway for dev and the demo build: a full history anchored at the first
+ * visit, with every money action kept in localStorage, so reloads and other tabs see the same
+ * orders in the state the visitor left them.
  */
-export async function startMockWorker(): Promise<void> {
-  resetGateway({ seed: 1, liveOrders: 20_000, testOrders: 2_000, now: () => Date.now() });
+export async function startMockWorker(): Promise<DemoControls> {
+  const persisted = createPersistedGateway(window.localStorage, { seed: 1, liveOrders: 20_000, testOrders: 2_000 });
+  installGateway(persisted.gateway);
+  window.addEventListener('storage', () => persisted.catchUp());
   configureMocks({ latencyMs: 250 });
   Object.defineProperty(window, '__gateway', { configurable: true, get: getGateway });
   window.__mocks = { configure: configureMocks, reset: resetGateway };
@@ -27,4 +36,10 @@ export async function startMockWorker(): Promise<void> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   });
+  return {
+    resetDemoData() {
+      persisted.reset();
+      window.location.reload();
+    },
+  };
 }

@@ -24,3 +24,9 @@ export function resetGateway(options: GatewayOptions = {}): Gateway {
   current = createGateway({ ...TEST_GATEWAY_DEFAULTS, ...options });
   return current;
 }
+
+/** Makes a gateway built elsewhere (the browser demo's persisted one) the current one. */
+export function installGateway(gateway: Gateway): Gateway {
+  current = gateway;
+  return current;
+}

@@ -3,7 +3,8 @@ import { findChromium } from './find-chromium.mjs';
 
 /**
  * End-to-end run: obtain a Chromium, build the production bundle, then let Playwright start the
- * standalone mock gateway (which serves that build) and drive the journeys.
+ * standalone mock gateway (which serves that build) and drive the journeys; the demo build
+ * (mock gateway inside the page) is built alongside and served statically for its own journeys.
  */
 const chromium = await findChromium();
 if (!chromium) {
@@ -26,6 +27,7 @@ const run = (command, args, env = {}) =>
 const dist = process.env.E2E_DIST ?? 'dist';
 try {
   run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist]);
+  run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn', '--outDir', `${dist}-demo`]);
   run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium, E2E_DIST: dist });
 } catch (error) {
   process.exit(typeof error.status === 'number' ? error.status : 1);

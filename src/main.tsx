@@ -3,12 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { AppRoot } from '@/app/app-root';
 import { createCabinetApp } from '@/app/cabinet-app';
+import { registerDemoControls } from '@/lib/demo-controls';
 
 async function start(): Promise<void> {
   // A literal comparison the bundler folds away: production builds carry no mock code at all.
   if (import.meta.env.VITE_MOCKS === 'on') {
     const { startMockWorker } = await import('../mocks/browser');
-    await startMockWorker();
+    registerDemoControls(await startMockWorker());
   }
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');

@@ -9,6 +9,7 @@ import type {
   OrderList,
   OrderListQuery,
 } from '@/api/orders';
+import type { OrderListTotals } from '@/api/order-totals';
 import type { LoginResponse, Profile, SessionInfo } from '@/api/session';
 import { advanceOrder, nextDueAt } from './advance';
 import { createAuditLog, type AuditEntry } from './audit-log';
@@ -21,6 +22,7 @@ import { exportOrders, type OrdersExport } from './export-orders';
 import { createEventQueue } from './event-queue';
 import { createIdempotencyCache } from './idempotency';
 import { countOrders, listOrders } from './list';
+import { totalOrders } from './list-totals';
 import { indexOf, reindexOrder } from './order-index';
 import type { CancelReason, OperationRecord, OrderRecord } from './model';
 import { fromMinor, toMinor, type Minor } from './money';
@@ -83,6 +85,8 @@ export interface Gateway {
   listOrders(profileId: string, query: OrderListQuery): OrderList;
   /** Orders per quick view under the filters; the state filter is ignored. */
   countOrders(profileId: string, filters: OrderFilters): OrderCounts;
+  /** What the matching orders add up to, per currency; the state filter applies. */
+  totalOrders(profileId: string, filters: OrderFilters): OrderListTotals;
   /** Every matching order as CSV, produced chunk by chunk as it is read. */
   exportOrders(profileId: string, query: OrderExportQuery): OrdersExport;
   getOrder(profileId: string, billnumber: string): OrderDetail;
@@ -259,6 +263,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       processDue();
       checkPeriod(filters, clock.now());
       return countOrders(storeOf(profileId), filters);
+    },
+    totalOrders(profileId, filters) {
+      processDue();
+      return totalOrders(storeOf(profileId), filters);
     },
     exportOrders(profileId, query) {
       processDue();

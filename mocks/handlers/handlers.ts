@@ -3,7 +3,7 @@ import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/a
 import { methodHandlers } from './methods';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
-import { countOrders, exportOrders, getOrder, listOrders } from './orders';
+import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
 import { getSession, login, logout } from './session';
@@ -18,6 +18,7 @@ const resolvers: Resolvers = {
   logout,
   listOrders,
   countOrders,
+  orderTotals,
   exportOrders,
   getOrder,
   confirmOrder,

@@ -8,6 +8,9 @@ export const listOrders: Resolver<Endpoints['listOrders']> = ({ gateway, params,
 export const countOrders: Resolver<Endpoints['countOrders']> = ({ gateway, params, query }) =>
   gateway.countOrders(params.profileId, query);
 
+export const orderTotals: Resolver<Endpoints['orderTotals']> = ({ gateway, params, query }) =>
+  gateway.totalOrders(params.profileId, query);
+
 export const getOrder: Resolver<Endpoints['getOrder']> = ({ gateway, params }) =>
   gateway.getOrder(params.profileId, params.billnumber);
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProfileId } from './common';
 import { CancelRequest, ConfirmRequest, IdempotencyHeaders, OrderActionResult } from './order-actions';
+import { OrderListTotals } from './order-totals';
 import {
   Billnumber,
   OrderCounts,
@@ -138,6 +139,16 @@ export const endpoints = {
     params: ProfileParams,
     query: OrderFiltersQuery,
     response: OrderCounts,
+    errors: [401, 403, 404, 422],
+  }),
+  orderTotals: endpoint({
+    method: 'GET',
+    path: '/profiles/{profileId}/orders/totals',
+    summary: 'What the orders the filters match add up to, per currency (the state filter applies)',
+    right: 'monitor',
+    params: ProfileParams,
+    query: OrderFiltersQuery,
+    response: OrderListTotals,
     errors: [401, 403, 404, 422],
   }),
   exportOrders: endpoint({

@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type DefaultOptions } from '@tanstack/react-query';
 import { isApiError } from '@/api/problem';
 import { readSessionToken } from '@/api/session-token';
-import { shouldRetryRequest } from '@/lib/query-policy';
+import { retryDelay, shouldRetryRequest } from '@/lib/query-policy';
 
 export interface QueryClientSetup {
   /** Called once per failed request that found the session gone (401). */
@@ -32,6 +32,7 @@ export function createQueryClient({ onUnauthenticated, queryDefaults }: QueryCli
         // sign-in page loads must not keep asking (and failing) for private data.
         enabled: (query) => query.meta?.public === true || readSessionToken() !== null,
         retry: shouldRetryRequest,
+        retryDelay,
         staleTime: 30_000,
         ...queryDefaults,
       },

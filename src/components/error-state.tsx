@@ -1,8 +1,9 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/problem';
+import { describeProblem } from '@/lib/problem-message';
 
 export interface ErrorStateProps {
   error: unknown;
@@ -12,16 +13,13 @@ export interface ErrorStateProps {
   retrying?: boolean;
 }
 
-/** A failed load: what went wrong (the problem's title and detail) and a way to try again. */
+/**
+ * A failed load: what went wrong in the cabinet's own words and language, the code to quote to
+ * support, and a way to try again.
+ */
 export function ErrorState({ error, onRetry, title, retrying = false }: ErrorStateProps) {
   const { t } = useTranslation();
-  const problem = isApiError(error) ? error.problem : null;
-  const description =
-    problem === null
-      ? t('errors.unexpected')
-      : problem.code === 'network'
-        ? t('errors.network')
-        : [problem.title, problem.detail].filter(Boolean).join(': ');
+  const { key, supportCode } = describeProblem(error);
   return (
     <Alert
       severity="error"
@@ -36,7 +34,12 @@ export function ErrorState({ error, onRetry, title, retrying = false }: ErrorSta
       sx={{ my: 2 }}
     >
       <AlertTitle>{title ?? t('errors.loadFailed')}</AlertTitle>
-      {description}
+      {t(`ux.problem.${key}`)}
+      {supportCode && (
+        <Box component="span" sx={{ display: 'block', mt: 0.5, fontFamily: 'monospace' }}>
+          {t('ux.problem.supportCode', { code: supportCode })}
+        </Box>
+      )}
     </Alert>
   );
 }

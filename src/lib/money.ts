@@ -26,8 +26,9 @@ export function toDecimalString(minor: MinorUnits): string {
 }
 
 /**
- * Formats an amount for people: grouping, decimal separator and currency sign of the locale.
- * Intl.NumberFormat receives the exact decimal string, so even 13-digit amounts stay exact.
+ * Formats an amount for people: grouping and decimal separator of the locale, and the currency's
+ * own sign in every language (₽, $, €, ₸, Br: never "RUB" beside "US$"). Intl.NumberFormat
+ * receives the exact decimal string, so even 13-digit amounts stay exact.
  */
 export function formatMoney(minor: MinorUnits, currency: Currency, locale: string): string {
   return cachedFormat(
@@ -36,6 +37,8 @@ export function formatMoney(minor: MinorUnits, currency: Currency, locale: strin
       new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
+        // Belarusian roubles would read «р.» in Russian, like a rouble: their code, in every language.
+        currencyDisplay: currency === 'BYN' ? 'code' : 'narrowSymbol',
         minimumFractionDigits: MINOR_DIGITS,
         maximumFractionDigits: MINOR_DIGITS,
       }),
@@ -45,4 +48,19 @@ export function formatMoney(minor: MinorUnits, currency: Currency, locale: strin
 /** Formats a wire amount directly. */
 export function formatWireAmount(wire: string, currency: Currency, locale: string): string {
   return formatMoney(parseAmount(wire), currency, locale);
+}
+
+/** A decimal of the wire ("0.1957", a conversion rate) with the locale's decimal separator, exactly. */
+export function formatDecimal(wire: string, locale: string): string {
+  const digits = wire.split('.')[1]?.length ?? 0;
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(wire as `${number}`);
+}
+
+/** «Спасибо» points are points, not money: the amount as a number, never with a currency sign. */
+export function formatPoints(wire: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: MINOR_DIGITS }).format(wire as `${number}`);
 }

@@ -62,22 +62,22 @@ test('an accountant confirms one order in part and refunds another in two parts 
   )!;
   used.add(approved.billnumber);
   await page.goto(`/p/${LIVE}/orders/${approved.billnumber}`);
-  await page.getByRole('button', { name: /^(Отменить…|Вернуть деньги…)$/ }).click();
+  await page.getByRole('button', { name: /^(Отменить…|Отменить с возвратом…)$/ }).click();
   const first = page.getByRole('dialog');
   await first.getByRole('radio', { name: 'Часть суммы' }).check();
   await first.getByLabel(/^Сумма,/).fill('1.00');
   await first.getByRole('radio', { name: 'Отказ покупателя' }).check();
   await expectAccessible(page, 'cancel dialog');
-  await first.getByRole('button', { name: /^(Отменить|Вернуть) 1,00/ }).click();
+  await first.getByRole('button', { name: /^Отменить( и вернуть)? 1,00/ }).click();
   await expect(first.getByRole('status')).toContainText('Отменён частично');
   await first.getByRole('button', { name: 'Закрыть' }).click();
 
-  await page.getByRole('button', { name: /^(Отменить…|Вернуть деньги…)$/ }).click();
+  await page.getByRole('button', { name: /^(Отменить…|Отменить с возвратом…)$/ }).click();
   const second = page.getByRole('dialog');
-  await second.getByRole('button', { name: /^(Отменить|Вернуть) / }).click();
+  await second.getByRole('button', { name: /^Отменить( и вернуть)? \d/ }).click();
   await expect(second.getByRole('status')).toContainText('«Отменён»');
   await second.getByRole('button', { name: 'Закрыть' }).click();
-  await expect(page.getByRole('button', { name: /^(Отменить…|Вернуть деньги…)$/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^(Отменить…|Отменить с возвратом…)$/ })).toHaveCount(0);
 });
 
 test('an accountant confirms five selected orders, one of them ineligible', async ({ page }) => {

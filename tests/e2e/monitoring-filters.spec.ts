@@ -39,7 +39,8 @@ test('a viewer narrows the monitor to held payments, opens one and returns to th
   await expect(page.getByText('Ожидает подтверждения').first()).toBeVisible();
   const details = page.getByRole('region', { name: 'Сведения' });
   await expect(details.getByText('Подтвердить до')).toBeVisible();
-  await expect(details.getByText(/\d+ д \d+ ч \d+ мин/)).toBeVisible();
+  // Time left sits under the state, without a leading «0 д».
+  await expect(page.getByText(/^Подтвердите до .* — осталось (\d+ д )?(\d+ ч )?\d+ мин\./)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Заказы с тем же номером' })).toBeVisible();
   await expectAccessible(page, 'held order');
 

@@ -30,6 +30,8 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0
 describe('the order page for monitoring', () => {
   it('shows a held payment’s deadline and time left, the conversion and the orders sharing its number', async () => {
     const gateway = getGateway();
+    // The page counts the time left on the real clock: the gateway follows it here.
+    gateway.clock.set(Date.now());
     const declined = gateway.createPaidOrder(LIVE_PROFILE, {
       ordernumber: 'SAME-1',
       payment: { outcome: 'declined' },
@@ -48,11 +50,11 @@ describe('the order page for monitoring', () => {
 
     const details = screen.getByRole('region', { name: 'Сведения' });
     expect(within(details).getByText('Подтвердить до')).toBeVisible();
-    expect(plain(details.textContent)).toMatch(/Осталось\d+ д \d+ ч \d+ мин/);
+    expect(plain(screen.getByText(/^Подтвердите до/).textContent)).toMatch(/осталось 3 д 23 ч \d+ мин/);
 
     const money = screen.getByRole('region', { name: 'Суммы' });
     expect(plain(money.textContent)).toContain('Исходная сумма1 000,00 ₽');
-    expect(plain(money.textContent)).toContain('1 RUB = 0.0110 USD');
+    expect(plain(money.textContent)).toContain('1 RUB = 0,0110 USD');
 
     const linked = screen.getByRole('region', { name: 'Заказы с тем же номером' });
     const link = await within(linked).findByRole('link', { name: declined.billnumber });

@@ -56,7 +56,7 @@ describe('the order page', () => {
     const details = screen.getByRole('region', { name: 'Сведения' });
     expect(details).toHaveTextContent('Двухстадийная (с подтверждением)');
     expect(details).toHaveTextContent('Подтвердить до');
-    expect(details).toHaveTextContent(/Осталось(\d+ д \d+ ч \d+ мин|Срок подтверждения истёк)/);
+    expect(screen.getByText(/^Подтвердите до .* — осталось (\d+ д )?(\d+ ч )?\d+ мин\./)).toBeVisible();
     const payment = within(operations()).getByRole('article', { name: /^Оплата / });
     expect(within(payment).getByRole('row', { name: /Авторизация/ })).toBeInTheDocument();
     expect(within(payment).queryByRole('row', { name: /Финансовая/ })).not.toBeInTheDocument();
@@ -120,16 +120,27 @@ describe('the order page', () => {
     expect(document.querySelector('main script')).toBeNull();
   });
 
-  it('answers an order that does not exist with “not found”', async () => {
+  it('answers an order that does not exist with “order … not found” inside the shell', async () => {
     await signedInAs();
-    renderApp(`/p/${LIVE_PROFILE}/orders/9999999999999999`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('link', { name: 'На главную' })).toBeInTheDocument());
+    const ui = renderApp(`/p/${LIVE_PROFILE}/orders/9999999999999999`);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Заказ 9999999999999999 не найден' });
+    expect(screen.getByRole('main')).toContainElement(heading);
+    expect(screen.getByRole('button', { name: 'Выйти' })).toBeVisible();
+    await ui.user.click(screen.getByRole('link', { name: 'К списку заказов' }));
+    await waitFor(() => expect(ui.location().pathname).toBe(`/p/${LIVE_PROFILE}/orders`));
   });
 
   it('answers a malformed order number with “not found” without asking the server', async () => {
     await signedInAs();
     renderApp(`/p/${LIVE_PROFILE}/orders/not-a-number`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Заказ not-a-number не найден' })).toBeInTheDocument();
+  });
+
+  it('answers an unknown address inside a profile with “not found” inside the shell', async () => {
+    await signedInAs();
+    renderApp(`/p/${LIVE_PROFILE}/nonsense`);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' });
+    expect(screen.getByRole('main')).toContainElement(heading);
+    expect(screen.getByRole('button', { name: 'Выйти' })).toBeVisible();
   });
 });

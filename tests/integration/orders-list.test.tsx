@@ -92,7 +92,10 @@ describe('the orders list', () => {
     const { user } = renderApp(`/p/${LIVE_PROFILE}/orders`);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Не удалось загрузить данные');
-    expect(alert).toHaveTextContent('Внутренняя ошибка: Шлюз не ответил');
+    // The cabinet's own words and the code for support, not the server's text.
+    expect(alert).toHaveTextContent('На сервере произошла ошибка, данные не получены.');
+    expect(alert).toHaveTextContent('Код для поддержки: internal · HTTP 500');
+    expect(alert).not.toHaveTextContent('Шлюз не ответил');
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
 
     server.resetHandlers();

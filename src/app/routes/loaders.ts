@@ -24,6 +24,15 @@ function notFound(): never {
   throw data(null, { status: 404 });
 }
 
+/** What the not-found page names: an order that this profile does not have. */
+export interface MissingOrder {
+  missingOrder: string;
+}
+
+function orderNotFound(billnumber: string): never {
+  throw data({ missingOrder: billnumber } satisfies MissingOrder, { status: 404 });
+}
+
 /**
  * Every page behind sign-in starts here. Without a token there is nothing to ask: straight to
  * the sign-in page, remembering where the visitor was going. A token the server rejects (401)
@@ -109,11 +118,11 @@ export function orderLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     await requireSession(queryClient, request);
     const billnumber = Billnumber.safeParse(params.billnumber);
-    if (!billnumber.success) notFound();
+    if (!billnumber.success) orderNotFound(params.billnumber ?? '');
     try {
       await queryClient.ensureQueryData(orderDetailQueryOptions(params.profileId ?? '', billnumber.data));
     } catch (error) {
-      if (isApiError(error, 404)) notFound();
+      if (isApiError(error, 404)) orderNotFound(billnumber.data);
     }
     return null;
   };

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { Link as RouterLink, isRouteErrorResponse, useParams, useRevalidator, useRouteError } from 'react-router';
 import { isApiError } from '@/api/problem';
 import { ErrorState } from '@/components/error-state';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -24,6 +24,32 @@ export function NotFoundContent() {
   );
 }
 
+function missingOrderOf(error: unknown): string | null {
+  if (!isRouteErrorResponse(error) || error.status !== 404) return null;
+  const body: unknown = error.data;
+  if (typeof body !== 'object' || body === null || !('missingOrder' in body)) return null;
+  return typeof body.missingOrder === 'string' ? body.missingOrder : null;
+}
+
+/** An order the profile does not have: named, with the way back to the profile's orders. */
+function OrderNotFoundContent({ billnumber }: { billnumber: string }) {
+  const { t } = useTranslation();
+  const { profileId = '' } = useParams();
+  const title = t('ux.notFound.orderTitle', { billnumber });
+  useDocumentTitle(title);
+  return (
+    <>
+      <Typography component="h1" variant="h4" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+        {title}
+      </Typography>
+      <Typography sx={{ mb: 3 }}>{t('ux.notFound.orderText', { profileId })}</Typography>
+      <Button component={RouterLink} to={`/p/${encodeURIComponent(profileId)}/orders`} variant="contained">
+        {t('ux.notFound.toOrders')}
+      </Button>
+    </>
+  );
+}
+
 /**
  * What a route shows when its loader or code fails: "not found" for 404s, otherwise the
  * problem and a retry (reloading the page when the failure was not the API's, e.g. a chunk
@@ -33,6 +59,8 @@ export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const missingOrder = missingOrderOf(error);
+  if (missingOrder !== null) return <OrderNotFoundContent billnumber={missingOrder} />;
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundContent />;
   return (
     <>

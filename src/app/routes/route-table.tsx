@@ -11,12 +11,14 @@ import {
   profileLoader,
   sessionLoader,
 } from './loaders';
-import { RootError, RouteError, ShellError } from './route-error';
+import { NotFoundContent, RootError, RouteError, ShellError } from './route-error';
+import { RouteFocus } from './route-focus';
 
 function Root() {
   return (
     <>
       <ScrollRestoration />
+      <RouteFocus />
       <Outlet />
     </>
   );
@@ -67,6 +69,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: () => import('./order-route'),
                   ErrorBoundary: RouteError,
                 },
+                // An unknown address inside a profile is still inside the cabinet.
+                { path: '*', Component: NotFoundContent },
               ],
             },
           ],

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigation, useParams } from 'react-router';
+import { DemoResetButton } from '@/components/demo-reset-button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/loading-state';
 import { MerchantTimeZoneProvider } from '@/components/merchant-time-zone';
@@ -41,6 +42,7 @@ export function AppShell() {
             {session.user.name}
           </Typography>
           <LanguageSwitch color="inherit" />
+          <DemoResetButton />
           <SignOutButton />
         </Toolbar>
         <Box

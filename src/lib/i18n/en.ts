@@ -1,6 +1,7 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
+import { uxEn } from './ux-messages';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -106,9 +107,6 @@ export const en: Messages = {
       cancelcount: 'Cancellations',
       processing: 'Processing',
       deadline: 'Confirm by',
-      timeLeft: 'Time left',
-      timeLeftValue: '{{days}} d {{hours}} h {{minutes}} min',
-      deadlinePassed: 'The confirmation deadline has passed',
       orderamount: 'Original amount',
       amount: 'Payment amount',
       rate: 'Conversion rate',
@@ -258,7 +256,6 @@ export const en: Messages = {
       invalid: {
         date: 'Incomplete date',
         digits: 'Digits only',
-        amount: 'Amount: digits and up to two decimals after a dot',
         six: 'Exactly 6 digits',
         four: 'Exactly 4 digits',
         periodInverted: 'The period starts after it ends: no order can match.',
@@ -326,7 +323,7 @@ export const en: Messages = {
       label: 'Actions on order {{ordernumber}}',
       confirm: 'Confirm…',
       reversal: 'Cancel…',
-      refund: 'Refund…',
+      refund: 'Cancel with refund…',
     },
     bulk: {
       confirm: 'Confirm selected',
@@ -335,21 +332,21 @@ export const en: Messages = {
     title: {
       confirm: 'Confirm order {{ordernumber}}',
       reversal: 'Cancel order {{ordernumber}}',
-      refund: 'Refund order {{ordernumber}}',
+      refund: 'Cancel order {{ordernumber}} with a refund',
       bulkConfirm: 'Confirm orders',
       bulkCancel: 'Cancel and refund orders',
     },
     profile: {
       live: 'Live profile “{{name}}” ({{merchantId}}): real customers’ money moves.',
-      test: 'Test profile {{merchantId}}: no money moves.',
+      test: 'Test profile {{merchantId}}: the operation runs as in the live profile, but nothing goes to processing and no money moves.',
       amountToMove: 'Amount of the operation',
     },
     form: {
-      scope: 'Amount of the operation',
+      scope: 'How much',
       full: 'The whole amount: {{amount}}',
       partial: 'Part of the amount',
       amount: 'Amount, {{currency}}',
-      max: 'At most {{amount}}',
+      max: 'Available: {{amount}}',
       reason: 'Reason',
       fullOnly:
         'An unconfirmed payment can only be cancelled in full; a partial cancel is possible after confirmation.',
@@ -364,11 +361,11 @@ export const en: Messages = {
     submit: {
       confirm: 'Confirm {{amount}}',
       reversal: 'Cancel {{amount}}',
-      refund: 'Refund {{amount}}',
+      refund: 'Cancel and refund {{amount}}',
       pending: 'Sending…',
     },
     close: 'Close',
-    dismiss: 'Don’t do it',
+    dismiss: 'Not now',
     retry: 'Retry',
     retryHint: 'A retry sends the same request with the same key: the operation never happens twice.',
     ineligibleNow: 'This action is not available now: {{reason}}',
@@ -390,7 +387,7 @@ export const en: Messages = {
       tooManyDecimals: '{{currency}} has at most {{digits}} decimal places.',
       currencyMismatch: 'The currency must be the payment’s: {{currency}}.',
       notPositive: 'The amount must be greater than zero.',
-      exceedsRemaining: 'More than is available: at most {{max}}.',
+      exceedsRemaining: 'More than is available.',
     },
     ineligible: {
       notPaid: 'the payment has not finished',
@@ -468,4 +465,5 @@ export const en: Messages = {
   },
   ordersGrid: ordersGridEn,
   copy: copyEn,
+  ux: uxEn,
 };

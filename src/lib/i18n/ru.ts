@@ -1,6 +1,7 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
+import { uxRu } from './ux-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -106,9 +107,6 @@ export const ru = {
       cancelcount: 'Количество отмен',
       processing: 'Процессинг',
       deadline: 'Подтвердить до',
-      timeLeft: 'Осталось',
-      timeLeftValue: '{{days}} д {{hours}} ч {{minutes}} мин',
-      deadlinePassed: 'Срок подтверждения истёк',
       orderamount: 'Исходная сумма',
       amount: 'Сумма платежа',
       rate: 'Курс конвертации',
@@ -258,7 +256,6 @@ export const ru = {
       invalid: {
         date: 'Неполная дата',
         digits: 'Только цифры',
-        amount: 'Сумма: цифры и до двух знаков после точки',
         six: 'Ровно 6 цифр',
         four: 'Ровно 4 цифры',
         periodInverted: 'Начало периода позже его конца: таких заказов нет.',
@@ -326,7 +323,7 @@ export const ru = {
       label: 'Действия с заказом {{ordernumber}}',
       confirm: 'Подтвердить…',
       reversal: 'Отменить…',
-      refund: 'Вернуть деньги…',
+      refund: 'Отменить с возвратом…',
     },
     bulk: {
       confirm: 'Подтвердить выбранные',
@@ -335,21 +332,21 @@ export const ru = {
     title: {
       confirm: 'Подтверждение заказа {{ordernumber}}',
       reversal: 'Отмена заказа {{ordernumber}}',
-      refund: 'Возврат по заказу {{ordernumber}}',
+      refund: 'Отмена заказа {{ordernumber}} с возвратом денег',
       bulkConfirm: 'Подтверждение заказов',
       bulkCancel: 'Отмена и возврат заказов',
     },
     profile: {
       live: 'Боевой профиль «{{name}}» ({{merchantId}}): деньги покупателей движутся по-настоящему.',
-      test: 'Тестовый профиль {{merchantId}}: деньги не движутся.',
+      test: 'Тестовый профиль {{merchantId}}: операция выполнится как в боевом, но в процессинг ничего не уйдёт и деньги не движутся.',
       amountToMove: 'Сумма операции',
     },
     form: {
-      scope: 'Сумма операции',
+      scope: 'Какую сумму',
       full: 'Вся сумма: {{amount}}',
       partial: 'Часть суммы',
       amount: 'Сумма, {{currency}}',
-      max: 'Не более {{amount}}',
+      max: 'Доступно: {{amount}}',
       reason: 'Причина',
       fullOnly: 'Неподтверждённую оплату можно отменить только целиком; частичная отмена возможна после подтверждения.',
     },
@@ -363,7 +360,7 @@ export const ru = {
     submit: {
       confirm: 'Подтвердить {{amount}}',
       reversal: 'Отменить {{amount}}',
-      refund: 'Вернуть {{amount}}',
+      refund: 'Отменить и вернуть {{amount}}',
       pending: 'Отправляем…',
     },
     close: 'Закрыть',
@@ -389,7 +386,7 @@ export const ru = {
       tooManyDecimals: 'В {{currency}} не больше {{digits}} знаков после запятой.',
       currencyMismatch: 'Валюта должна быть валютой платежа: {{currency}}.',
       notPositive: 'Сумма должна быть больше нуля.',
-      exceedsRemaining: 'Больше доступного: не более {{max}}.',
+      exceedsRemaining: 'Больше доступного.',
     },
     ineligible: {
       notPaid: 'оплата ещё не завершена',
@@ -466,6 +463,7 @@ export const ru = {
   },
   ordersGrid: ordersGridRu,
   copy: copyRu,
+  ux: uxRu,
 };
 
 export type Messages = typeof ru;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatWireAmount, parseAmount, toDecimalString } from '@/lib/money';
+import { formatDecimal, formatMoney, formatPoints, formatWireAmount, parseAmount, toDecimalString } from '@/lib/money';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -46,9 +46,20 @@ describe('formatMoney', () => {
     expect(plain(formatMoney(123450n, 'RUB', 'ru-RU'))).toBe('1 234,50 ₽');
   });
 
-  it('formats in English with the currency sign or code', () => {
-    expect(formatMoney(123450n, 'USD', 'en-GB')).toBe('US$1,234.50');
+  it('shows each currency one way in both languages: its own sign, BYN by its code', () => {
+    expect(formatMoney(123450n, 'USD', 'en-GB')).toBe('$1,234.50');
+    expect(formatMoney(123450n, 'RUB', 'en-GB')).toBe('₽1,234.50');
+    expect(plain(formatMoney(123450n, 'KZT', 'ru-RU'))).toBe('1 234,50 ₸');
     expect(plain(formatMoney(5n, 'EUR', 'ru-RU'))).toBe('0,05 €');
+    expect(plain(formatMoney(5n, 'BYN', 'ru-RU'))).toBe('0,05 BYN');
+    expect(plain(formatMoney(5n, 'BYN', 'en-GB'))).toBe('BYN 0.05');
+  });
+
+  it('writes a rate with the language’s decimal separator, exactly, and points as points', () => {
+    expect(formatDecimal('0.1957', 'ru-RU')).toBe('0,1957');
+    expect(formatDecimal('0.0110', 'en-GB')).toBe('0.0110');
+    expect(formatDecimal('12345.5', 'ru-RU')).toBe('12345,5');
+    expect(plain(formatPoints('1234.50', 'ru-RU'))).toBe('1 234,5');
   });
 
   it('stays exact for amounts beyond float precision', () => {

@@ -33,11 +33,12 @@ describe('shouldRetryRequest', () => {
     for (const status of [400, 401, 403, 404, 409, 422]) expect(shouldRetryRequest(0, problem(status))).toBe(false);
   });
 
-  it('retries server and network failures, twice at most', () => {
+  it('retries a dropped connection or a proxy failure once, and a server error never', () => {
     expect(isApiError(problem(500))).toBe(true);
-    expect(shouldRetryRequest(0, problem(500))).toBe(true);
-    expect(shouldRetryRequest(1, problem(0))).toBe(true);
-    expect(shouldRetryRequest(2, problem(503))).toBe(false);
+    expect(shouldRetryRequest(0, problem(500))).toBe(false);
+    expect(shouldRetryRequest(0, problem(0))).toBe(true);
+    expect(shouldRetryRequest(0, problem(503))).toBe(true);
+    expect(shouldRetryRequest(1, problem(503))).toBe(false);
     expect(shouldRetryRequest(0, new TypeError('failed to fetch'))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { checkPartialAmount, toWireAmount } from '@/features/order-actions/model
 import { eligibilityOf } from '@/features/order-actions/model/eligibility';
 import { refusalOf } from '@/features/order-actions/model/refusal';
 import { totalsByCurrency } from '@/features/order-actions/model/totals-by-currency';
-import { msUntilNearest, urgencyOf } from '@/features/order-actions/model/deadline';
+import { msUntilNearest, urgencyOf } from '@/lib/deadline-urgency';
 
 type Source = Pick<OrderSummary, 'orderstate' | 'delay' | 'confirmdeadline' | 'actions'>;
 const NOW = new Date('2026-11-28T09:00:00Z');

@@ -8,7 +8,18 @@ export const AWAITING_PAGE_SIZE = 50;
 export const awaitingKeys = {
   all: (profileId: string) => ['profiles', profileId, 'order-actions', 'awaiting'] as const,
   page: (profileId: string, page: number) => [...awaitingKeys.all(profileId), page] as const,
+  totals: (profileId: string) => [...awaitingKeys.all(profileId), 'totals'] as const,
 };
+
+/** Everything held awaiting confirmation, per currency, summed by the server over every page. */
+export function awaitingTotalsQueryOptions(profileId: string) {
+  return queryOptions({
+    queryKey: awaitingKeys.totals(profileId),
+    queryFn: ({ signal }) =>
+      callEndpoint(endpoints.orderTotals, { params: { profileId }, query: { state: 'Delayed' }, signal }),
+    refetchInterval: 60_000,
+  });
+}
 
 /**
  * Delayed orders, the nearest confirmation deadline first. Polled: the gateway reverses a hold

@@ -37,6 +37,8 @@ export interface ActionFormProps {
   onReasonChange: (reason: CancelReason) => void;
   disabled: boolean;
   bonus: boolean;
+  /** In the test profile nothing goes to processing: the preview must not say it does. */
+  testProfile: boolean;
 }
 
 /** The fields of a confirm or cancel, and a sentence saying what exactly will happen. */
@@ -49,9 +51,14 @@ export function ActionForm(props: ActionFormProps) {
     props.amountToMove === null
       ? null
       : variant === 'confirm'
-        ? t(scope === 'full' ? 'actions.preview.confirmFull' : 'actions.preview.confirmPartial', {
-            amount: props.amountToMove,
-          })
+        ? t(
+            scope === 'partial'
+              ? 'actions.preview.confirmPartial'
+              : props.testProfile
+                ? 'ux.actions.confirmFullTest'
+                : 'actions.preview.confirmFull',
+            { amount: props.amountToMove },
+          )
         : t(`actions.preview.${variant}`, { amount: props.amountToMove });
 
   return (

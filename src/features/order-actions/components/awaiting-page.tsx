@@ -4,16 +4,19 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrderSummary } from '@/api/orders';
+import { CurrencyTotals } from '@/components/currency-totals';
 import { serverNow } from '@/api/server-clock';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { useNow } from '@/components/use-now';
-import { AWAITING_PAGE_SIZE, awaitingQueryOptions } from '../api/awaiting-queries';
+import { AWAITING_PAGE_SIZE, awaitingQueryOptions, awaitingTotalsQueryOptions } from '../api/awaiting-queries';
 import type { ActionContext } from '../model/action-context';
-import { msUntilNearest } from '../model/deadline';
+import { msUntilNearest } from '@/lib/deadline-urgency';
 import { AwaitingTable } from './awaiting-table';
+import { BulkActionDialog } from './bulk-action-dialog';
 import { useRowActionDialog } from './use-row-action-dialog';
 
 export interface AwaitingPageProps {
@@ -35,6 +38,9 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
   const [page, setPage] = useState(1);
   const now = useNow(30_000);
   const list = useQuery(awaitingQueryOptions(profileId, page));
+  const totals = useQuery(awaitingTotalsQueryOptions(profileId));
+  // The page's orders are frozen when the dialog opens: it lists them as they were offered.
+  const [bulk, setBulk] = useState<readonly OrderSummary[] | null>(null);
   const { open, dialog } = useRowActionDialog(context);
   const items = list.data?.items;
   const { refetch } = list;
@@ -71,6 +77,16 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
         <EmptyState title={t('actions.awaiting.empty')} />
       ) : (
         <>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 1 }}>
+            <Box sx={{ flexGrow: 1 }}>
+              {totals.data && <CurrencyTotals label={t('ux.totals.held')} totals={totals.data.byCurrency} />}
+            </Box>
+            {context?.canConfirm && (
+              <Button variant="contained" onClick={() => setBulk(items)}>
+                {t('ux.awaiting.confirmPage', { count: items.length })}
+              </Button>
+            )}
+          </Box>
           <AwaitingTable
             labelledBy={headingId}
             orders={items}
@@ -109,6 +125,17 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
         </>
       )}
       {dialog}
+      {bulk !== null && context !== null && (
+        <BulkActionDialog
+          kind="confirm"
+          orders={bulk}
+          context={context}
+          onClose={(anyDone) => {
+            setBulk(null);
+            if (anyDone) void refetch();
+          }}
+        />
+      )}
     </>
   );
 }

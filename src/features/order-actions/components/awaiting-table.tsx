@@ -12,10 +12,11 @@ import { Link as RouterLink } from 'react-router';
 import type { OrderSummary } from '@/api/orders';
 import { DateTime } from '@/components/date-time';
 import { Money } from '@/components/money';
+import { useTimeLeftText } from '@/components/use-time-left-text';
 import { timeUntil } from '@/lib/dates';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
-import { urgencyOf } from '../model/deadline';
+import { urgencyOf } from '@/lib/deadline-urgency';
 import { availableActions } from './available-actions';
 
 export interface AwaitingTableProps {
@@ -35,6 +36,9 @@ function customerName(order: OrderSummary): string {
 /** Delayed orders with their deadline and time left; under a day is marked in words and colour. */
 export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onChoose }: AwaitingTableProps) {
   const { t } = useTranslation();
+  const timeLeftText = useTimeLeftText();
+  // A user without money rights has nothing to do here: no column of empty cells.
+  const canAct = context !== null && (context.canConfirm || context.canCancel);
   return (
     <TableContainer>
       <Table size="small" aria-labelledby={labelledBy}>
@@ -45,7 +49,7 @@ export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onC
             <TableCell>{t('actions.awaiting.columns.ordernumber')}</TableCell>
             <TableCell align="right">{t('actions.awaiting.columns.amount')}</TableCell>
             <TableCell>{t('actions.awaiting.columns.customer')}</TableCell>
-            <TableCell>{t('actions.awaiting.columns.actions')}</TableCell>
+            {canAct && <TableCell>{t('actions.awaiting.columns.actions')}</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -67,9 +71,7 @@ export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onC
               >
                 <TableCell>{order.confirmdeadline !== null && <DateTime value={order.confirmdeadline} />}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {left === null
-                    ? t('actions.awaiting.expired')
-                    : t('order.fields.timeLeftValue', { days: left.days, hours: left.hours, minutes: left.minutes })}
+                  {left === null ? t('actions.awaiting.expired') : timeLeftText(left)}
                   {urgency === 'urgent' && (
                     <Chip size="small" color="warning" label={t('actions.awaiting.urgent')} sx={{ ml: 1 }} />
                   )}
@@ -86,19 +88,21 @@ export function AwaitingTable({ labelledBy, orders, now, context, orderHref, onC
                   )}
                 </TableCell>
                 <TableCell>{customerName(order)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {actions.map(({ kind, variant }) => (
-                    <Button
-                      key={kind}
-                      size="small"
-                      color={kind === 'confirm' ? 'primary' : 'error'}
-                      aria-label={t(`actions.awaiting.${kind}`, { ordernumber: order.ordernumber })}
-                      onClick={() => onChoose(kind, order)}
-                    >
-                      {t(`actions.menu.${variant}`)}
-                    </Button>
-                  ))}
-                </TableCell>
+                {canAct && (
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {actions.map(({ kind, variant }) => (
+                      <Button
+                        key={kind}
+                        size="small"
+                        color={kind === 'confirm' ? 'primary' : 'error'}
+                        aria-label={t(`actions.awaiting.${kind}`, { ordernumber: order.ordernumber })}
+                        onClick={() => onChoose(kind, order)}
+                      >
+                        {t(`actions.menu.${variant}`)}
+                      </Button>
+                    ))}
+                  </TableCell>
+                )}
               </TableRow>
             );
           })}

@@ -120,6 +120,9 @@ export function OrderActionDialog({ kind, order, context, onClose }: OrderAction
   };
 
   const formattedAmount = amountMinor !== null && limits ? format(amountMinor, limits.currency) : null;
+  const offersRetry = refusal !== null && serverAmountError === null && refusal.retryable && sent !== null;
+  // A final refusal leaves nothing to send; after a lost answer the alert's retry is the one way on.
+  const canAct = limits !== null && !(refusal !== null && serverAmountError === null && !refusal.retryable);
 
   return (
     <Dialog open onClose={close} aria-labelledby={titleId} fullWidth maxWidth="sm">
@@ -166,8 +169,9 @@ export function OrderActionDialog({ kind, order, context, onClose }: OrderAction
                   amountToMove={formattedAmount}
                   reason={reason}
                   onReasonChange={setReason}
-                  disabled={pending}
+                  disabled={pending || offersRetry}
                   bonus={kind === 'cancel' && hasBonusAccrual(shown)}
+                  testProfile={context.profile.mode === 'test'}
                 />
               ) : (
                 <Alert severity="info" role="note">
@@ -189,9 +193,10 @@ export function OrderActionDialog({ kind, order, context, onClose }: OrderAction
           ) : (
             <>
               <Button onClick={close} disabled={pending}>
-                {t('actions.dismiss')}
+                {/* When nothing can be done, closing is all there is: no «Не выполнять». */}
+                {canAct ? t('actions.dismiss') : t('actions.close')}
               </Button>
-              {limits !== null && (
+              {canAct && !offersRetry && (
                 <ActionSubmitButton
                   confirm={variant === 'confirm'}
                   pending={pending}

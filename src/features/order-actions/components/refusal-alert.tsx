@@ -43,12 +43,14 @@ export function RefusalAlert({ refusal, current, onRetry, retrying }: RefusalAle
         </Typography>
       )}
       {current !== null && (
-        <Typography component="p" variant="body2" sx={{ mt: 1, display: 'flex', gap: 1, alignItems: 'center' }}>
+        // A div, not a p: the state chip inside is a div.
+        <Typography component="div" variant="body2" sx={{ mt: 1, display: 'flex', gap: 1, alignItems: 'center' }}>
           {t('actions.stale.now', { state: t(orderStateLabelKey(current.orderstate)) })}
           <OrderStateChip state={current.orderstate} />
         </Typography>
       )}
-      {onRetry && (
+      {onRetry && refusal.code !== 'network' && (
+        // The lost-answer message says this already; the others do not.
         <Typography component="p" variant="caption">
           {t('actions.retryHint')}
         </Typography>

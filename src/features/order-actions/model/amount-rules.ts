@@ -1,6 +1,6 @@
 import type { Currency } from '@/api/common';
-import type { AmountInputError } from './parse-amount-input';
-import { parseAmountInput } from './parse-amount-input';
+import type { AmountInputError } from '@/lib/parse-amount-input';
+import { parseAmountInput } from '@/lib/parse-amount-input';
 import type { ActionLimits } from './eligibility';
 import { MINOR_DIGITS } from './currency-digits';
 

@@ -11,6 +11,7 @@ export const orderKeys = {
   lists: (profileId: string) => [...orderKeys.all(profileId), 'list'] as const,
   list: (profileId: string, query: ListQuery) => [...orderKeys.lists(profileId), query] as const,
   counts: (profileId: string, filters: OrderFilters) => [...orderKeys.all(profileId), 'counts', filters] as const,
+  totals: (profileId: string, filters: OrderFilters) => [...orderKeys.all(profileId), 'totals', filters] as const,
   details: (profileId: string) => [...orderKeys.all(profileId), 'detail'] as const,
   detail: (profileId: string, billnumber: string) => [...orderKeys.details(profileId), billnumber] as const,
 };
@@ -55,6 +56,20 @@ export function orderCountsQueryOptions(profileId: string, filters: OrderFilters
     placeholderData: keepPreviousOfProfile(profileId),
     refetchInterval: (query) => refreshIntervalFor((query.state.data?.inprocess ?? 0) > 0 ? ['In Process'] : []),
     refetchIntervalInBackground: false,
+  });
+}
+
+/** What the filtered list adds up to, per currency, summed by the server over every match. */
+export function orderTotalsQueryOptions(profileId: string, filters: OrderFilters) {
+  return queryOptions({
+    queryKey: orderKeys.totals(profileId, filters),
+    queryFn: ({ signal }) =>
+      callEndpoint(endpoints.orderTotals, {
+        params: { profileId },
+        query: { ...filters, state: filters.state?.join(',') },
+        signal,
+      }),
+    placeholderData: keepPreviousOfProfile(profileId),
   });
 }
 

@@ -8,6 +8,7 @@ import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { formatDateTime } from '@/lib/dates';
 import { intlLocale } from '@/lib/i18n/i18n';
 import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
+import { amountFilterText } from '../model/amount-filter';
 import type { ListQuery } from '../model/list-query';
 import { activeFilterFields, type FilterField } from '../model/order-filters';
 
@@ -29,6 +30,9 @@ function useFilterValueText() {
         return query.means ? t(`meansType.${query.means}`) : '';
       case 'brand':
         return query.brand ? t(`brand.${query.brand}`) : '';
+      case 'amountFrom':
+      case 'amountTo':
+        return amountFilterText(query[field] ?? '', locale);
       default:
         return query[field] ?? '';
     }

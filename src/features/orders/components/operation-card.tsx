@@ -13,6 +13,8 @@ import type { Operation, OperationState } from '@/api/orders';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { Money } from '@/components/money';
+import { intlLocale } from '@/lib/i18n/i18n';
+import { formatPoints } from '@/lib/money';
 import { CANCEL_REASON_KEYS, OPERATION_TYPE_KEYS } from '@/lib/i18n/domain-labels';
 import { PaymentMeansText } from './payment-means-text';
 
@@ -24,9 +26,12 @@ const OPERATION_STATE_COLORS: Record<OperationState, ChipProps['color']> = {
   T: 'default',
 };
 
+/** «Спасибо» operations count points, not money. */
+const BONUS_TYPES: ReadonlySet<Operation['type']> = new Set(['400', '410', '500', '510']);
+
 /** One operation on the order with everything the gateway recorded, and its transactions. */
 export function OperationCard({ operation }: { operation: Operation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const transactionsId = useId();
   const none = t('common.none');
@@ -47,7 +52,14 @@ export function OperationCard({ operation }: { operation: Operation }) {
       <FieldList
         fields={[
           { label: t('operations.state'), value: t(`operationState.${operation.state}`) },
-          { label: t('operations.amount'), value: <Money amount={operation.amount} currency={operation.currency} /> },
+          {
+            label: t('operations.amount'),
+            value: BONUS_TYPES.has(operation.type) ? (
+              t('ux.money.points', { points: formatPoints(operation.amount, intlLocale(i18n.language)) })
+            ) : (
+              <Money amount={operation.amount} currency={operation.currency} />
+            ),
+          },
           { label: t('operations.means'), value: <PaymentMeansText means={operation.paymentmeans} /> },
           operation.threedsresult !== null && {
             label: t('operations.threeds'),

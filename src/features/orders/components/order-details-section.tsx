@@ -4,18 +4,12 @@ import { CopyButton } from '@/components/copy-button';
 import { DateTime } from '@/components/date-time';
 import { FieldList } from '@/components/field-list';
 import { SectionCard } from '@/components/section-card';
-import { useNow } from '@/components/use-now';
-import { timeUntil } from '@/lib/dates';
+import { currentLanguage } from '@/lib/i18n/i18n';
+import { organisationName } from '@/lib/i18n/organisation-names';
 
-function TimeLeft({ deadline }: { deadline: string }) {
-  const { t } = useTranslation();
-  const left = timeUntil(deadline, useNow());
-  return <>{left === null ? t('order.fields.deadlinePassed') : t('order.fields.timeLeftValue', { ...left })}</>;
-}
-
-/** Numbers, dates and the payment scheme; for a held payment, the confirmation deadline. */
+/** Numbers, dates and the payment scheme; for a held payment, the confirmation deadline (its urgency is under the state). */
 export function OrderDetailsSection({ order }: { order: OrderDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const none = t('common.none');
   const awaitingConfirmation = order.orderstate === 'Delayed' && order.confirmdeadline !== null;
   return (
@@ -53,13 +47,13 @@ export function OrderDetailsSection({ order }: { order: OrderDetail }) {
             label: t('order.fields.deadline'),
             value: <DateTime value={order.confirmdeadline ?? ''} />,
           },
-          awaitingConfirmation && {
-            label: t('order.fields.timeLeft'),
-            value: <TimeLeft deadline={order.confirmdeadline ?? ''} />,
-          },
           { label: t('order.fields.settled'), value: order.settled ? t('common.yes') : t('common.no') },
           { label: t('order.fields.cancelcount'), value: order.cancelcount },
-          { label: t('order.fields.processing'), value: order.processing ?? none },
+          {
+            label: t('order.fields.processing'),
+            value:
+              order.processing === null ? none : organisationName(order.processing, currentLanguage(i18n.language)),
+          },
         ]}
       />
     </SectionCard>

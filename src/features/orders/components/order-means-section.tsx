@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/api/orders';
 import { FieldList } from '@/components/field-list';
 import { SectionCard } from '@/components/section-card';
-import { intlLocale } from '@/lib/i18n/i18n';
+import { currentLanguage, intlLocale } from '@/lib/i18n/i18n';
+import { organisationName } from '@/lib/i18n/organisation-names';
 
 function countryName(code: string, locale: string): string {
   try {
@@ -33,7 +34,10 @@ export function OrderMeansSection({ order }: { order: OrderDetail }) {
               value: <span style={{ fontFamily: 'monospace' }}>{means.cardnumber}</span>,
             },
             { label: t('order.fields.cardholder'), value: means.cardholder ?? none },
-            { label: t('order.fields.bank'), value: means.bank ?? none },
+            {
+              label: t('order.fields.bank'),
+              value: means.bank === null ? none : organisationName(means.bank, currentLanguage(i18n.language)),
+            },
             {
               label: t('order.fields.country'),
               value: means.country === null ? none : countryName(means.country, intlLocale(i18n.language)),

@@ -23,6 +23,7 @@ import { OrderDetailsSection } from './order-details-section';
 import { OrderMeansSection } from './order-means-section';
 import { OrderMoneySection } from './order-money-section';
 import { OrderOperationsSection } from './order-operations-section';
+import { OrderStateNotes } from './order-state-notes';
 
 interface OrderViewProps {
   profileId: string;
@@ -46,9 +47,10 @@ function OrderView({ profileId, order, linkState, pageActions }: OrderViewProps)
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, ml: { sm: 'auto' } }}>{pageActions(order)}</Box>
         )}
       </Box>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t(`orderStateHint.${stateKey}`)}
       </Typography>
+      <OrderStateNotes order={order} />
       {order.testmode && (
         <Alert severity="warning" sx={{ mb: 3 }}>
           {t('order.testOrder')}

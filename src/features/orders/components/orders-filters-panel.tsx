@@ -5,6 +5,7 @@ import { BRANDS, MEANS_TYPES, ORDER_TYPES } from '@/api/orders';
 import { CURRENCIES } from '@/api/common';
 import type { ListQuery } from '../model/list-query';
 import { isExactOrdernumber, isValidTextFilter, type FilterField, type TextFilterField } from '../model/order-filters';
+import { AmountFilterField } from './amount-filter-field';
 import { FilterSelect } from './filter-select';
 import { FilterTextField } from './filter-text-field';
 import { PeriodFilter } from './period-filter';
@@ -16,8 +17,6 @@ const INPUT_MODES: Partial<Record<TextFilterField, 'numeric' | 'decimal' | 'emai
   billnumber: 'numeric',
   cardFirst6: 'numeric',
   cardLast4: 'numeric',
-  amountFrom: 'decimal',
-  amountTo: 'decimal',
   email: 'email',
 };
 
@@ -42,7 +41,7 @@ export function OrdersFiltersPanel({
 }) {
   const { t } = useTranslation();
 
-  const text = (field: TextFilterField, invalidKey?: 'digits' | 'amount' | 'six' | 'four') => (
+  const text = (field: TextFilterField, invalidKey?: 'digits' | 'six' | 'four') => (
     <FilterTextField
       size="small"
       label={t(`monitoring.filters.${field}`)}
@@ -74,8 +73,15 @@ export function OrdersFiltersPanel({
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' }}>
         {text('ordernumber')}
         {text('billnumber', 'digits')}
-        {text('amountFrom', 'amount')}
-        {text('amountTo', 'amount')}
+        {(['amountFrom', 'amountTo'] as const).map((field) => (
+          <AmountFilterField
+            key={field}
+            label={t(`monitoring.filters.${field}`)}
+            value={query[field] ?? ''}
+            currency={query.currency}
+            onCommit={(value) => onFilter({ [field]: value === '' ? undefined : value })}
+          />
+        ))}
         <FilterSelect
           label={t('monitoring.filters.currency')}
           value={query.currency}

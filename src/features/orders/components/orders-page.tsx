@@ -1,5 +1,4 @@
 import FilterListIcon from '@mui/icons-material/FilterList';
-import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
@@ -8,12 +7,13 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { OrderSort, OrderSummary, OrderView } from '@/api/orders';
+import { CurrencyTotals } from '@/components/currency-totals';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { RefreshBar } from '@/components/refresh-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { currentLanguage } from '@/lib/i18n/i18n';
-import { orderCountsQueryOptions, orderListQueryOptions } from '../api/order-queries';
+import { orderCountsQueryOptions, orderListQueryOptions, orderTotalsQueryOptions } from '../api/order-queries';
 import { GRID_FIELDS, exportColumnsOf } from '../model/export-columns';
 import { parseListQuery, toListSearchParams, type ListQuery } from '../model/list-query';
 import {
@@ -41,6 +41,20 @@ const HEADING_ID = 'orders-heading';
 const loadFiltersPanel = () => import('./orders-filters-panel');
 const OrdersFiltersPanel = lazy(() => loadFiltersPanel().then((module) => ({ default: module.OrdersFiltersPanel })));
 const EMPTY_ROWS: OrderSummary[] = [];
+
+/** The active filters' count beside the label, in the button's inverse colours (AA on both). */
+const filterCountSx = (open: boolean) =>
+  ({
+    ml: 1,
+    minWidth: 22,
+    px: 0.75,
+    borderRadius: 11,
+    fontSize: 13,
+    fontWeight: 700,
+    lineHeight: '22px',
+    bgcolor: open ? 'common.white' : 'primary.main',
+    color: open ? 'primary.main' : 'common.white',
+  }) as const;
 const FILTERS_PANEL_ID = 'orders-filters';
 
 export interface OrdersPageProps {
@@ -61,6 +75,8 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
   const list = useQuery(orderListQueryOptions(profileId, query));
   const countFilters = useMemo(() => countFiltersOf(query), [query]);
   const counts = useQuery(orderCountsQueryOptions(profileId, countFilters));
+  const listFilters = useMemo(() => filtersOf(query), [query]);
+  const totals = useQuery(orderTotalsQueryOptions(profileId, listFilters));
   const columnVisibility = useColumnVisibility();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const rows = list.data?.items ?? EMPTY_ROWS;
@@ -130,14 +146,15 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
           onClick={() => setFiltersOpen((isOpen) => !isOpen)}
           onPointerEnter={() => void loadFiltersPanel()}
           onFocus={() => void loadFiltersPanel()}
-          startIcon={
-            // The count repeats the summary below, which is what assistive technology reads.
-            <Badge badgeContent={activeCount} color="primary" overlap="circular" aria-hidden>
-              <FilterListIcon />
-            </Badge>
-          }
+          startIcon={<FilterListIcon />}
         >
           {t('monitoring.filters.toggle')}
+          {activeCount > 0 && (
+            // The count repeats the summary below, which is what assistive technology reads.
+            <Box component="span" aria-hidden sx={filterCountSx(filtersOpen)}>
+              {activeCount}
+            </Box>
+          )}
         </Button>
       </Box>
       {filtersOpen && (
@@ -156,7 +173,12 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
         <LoadingState />
       ) : (
         <>
+          {list.isError && (
+            // A refresh failed: the rows below are the last ones received, and say so.
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+          )}
           <RefreshBar active={list.isPlaceholderData} />
+          {totals.data && <CurrencyTotals label={t('ux.totals.filtered')} totals={totals.data.byCurrency} />}
           {bulkActions && (
             <BulkActionsBar count={selection.selected.length}>
               {bulkActions(selection.selected, selection.clear)}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES, type Currency } from '@/api/common';
-import { parseAmountInput } from '@/features/order-actions/model/parse-amount-input';
+import { parseAmountInput } from '@/lib/parse-amount-input';
 import { toWireAmount } from '@/features/order-actions/model/amount-rules';
 
 const parse = (text: string, currency: Currency = 'RUB') => parseAmountInput(text, currency, 2);

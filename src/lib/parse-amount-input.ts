@@ -87,9 +87,10 @@ function splitNumber(text: string): { integer: string; fraction: string } | 'for
 /**
  * Parses a typed amount for a payment in `currency`, whose minor unit has `minorDigits`
  * digits. Spaces between groups are ignored; a currency mark is accepted only when it is the
- * payment's own.
+ * payment's own (with no currency given, any mark is a mismatch). Every amount field of the
+ * cabinet — the money dialogs and the monitor's filters — reads its input here.
  */
-export function parseAmountInput(input: string, currency: Currency, minorDigits: number): AmountInputResult {
+export function parseAmountInput(input: string, currency: Currency | null, minorDigits: number): AmountInputResult {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, error: 'empty' };
   const negative = MINUS.test(trimmed);
