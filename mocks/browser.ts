@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { demoAccessStore } from './demo-access-store';
 import type { Gateway } from './gateway/gateway';
 import { configureMocks, type MockConfig } from './handlers/config';
 import { handlers } from './handlers/handlers';
@@ -15,10 +16,16 @@ declare global {
 
 /**
  * Starts the in-page gateway for dev and the demo build: a full history up to the real now
- * (re-created on every page load; sessions survive because tokens describe themselves).
+ * (re-created on every page load; users and sessions survive in a store of their own).
  */
 export async function startMockWorker(): Promise<void> {
-  resetGateway({ seed: 1, liveOrders: 20_000, testOrders: 2_000, now: () => Date.now() });
+  resetGateway({
+    seed: 1,
+    liveOrders: 20_000,
+    testOrders: 2_000,
+    now: () => Date.now(),
+    accessPersistence: demoAccessStore(),
+  });
   configureMocks({ latencyMs: 250 });
   Object.defineProperty(window, '__gateway', { configurable: true, get: getGateway });
   window.__mocks = { configure: configureMocks, reset: resetGateway };

@@ -9,13 +9,16 @@ import type {
   OrderList,
   OrderListQuery,
 } from '@/api/orders';
-import type { LoginResponse, Profile, SessionInfo } from '@/api/session';
+import type { Profile } from '@/api/session';
+import { createAccess, type Access } from './access/access';
+import { NO_EVENTS, type AccessEvents } from './access/access-events';
+import type { AccessPersistence } from './access/access-state';
 import { advanceOrder, nextDueAt } from './advance';
 import { createAuditLog, type AuditEntry } from './audit-log';
 import { cancelOrder } from './cancel';
 import { createClock, toEpoch, type ControlledClock, type NowOption } from './clock';
 import { confirmOrder } from './confirm';
-import { ENTERPRISE, PROFILES, type DemoUser } from './enterprise';
+import { ENTERPRISE, PROFILES } from './enterprise';
 import { badAmount, GatewayError, isGatewayError, notFound } from './errors';
 import { exportOrders, type OrdersExport } from './export-orders';
 import { createEventQueue } from './event-queue';
@@ -28,7 +31,6 @@ import { createOrderRecord } from './order-factory';
 import { addOrder, createProfileStore, nextBillnumber, type ProfileStore } from './order-store';
 import { pay, type PaymentInput } from './payment';
 import { seedProfile } from './seed';
-import { createSessionRegistry } from './sessions';
 import { rulesFor, type SettlementPolicy } from './settlement';
 import { instant, toDetail, toOperation } from './views';
 
@@ -41,6 +43,10 @@ export interface GatewayOptions {
   now?: NowOption;
   /** When financial transactions are sent; daily at 00:00 Moscow time by default. */
   settlement?: SettlementPolicy;
+  /** Where users and sessions outlive the gateway (the in-page demo); in memory otherwise. */
+  accessPersistence?: AccessPersistence;
+  /** Receives sign-ins, user changes and refusals (the audit log). */
+  accessEvents?: AccessEvents;
 }
 
 /** A confirm or cancel as the cabinet sends it: amount as a decimal string, with its currency. */
@@ -101,11 +107,8 @@ export interface Gateway {
   /** Every confirm and cancel asked of a profile, oldest first (applied, replayed, refused). */
   audit(profileId: string): AuditEntry[];
 
-  login(login: string, password: string): LoginResponse;
-  /** The session behind a bearer token, or null (unknown, malformed, signed out). */
-  session(token: string): SessionInfo | null;
-  userOf(token: string): DemoUser | null;
-  logout(token: string): void;
+  /** Users, rights, sessions and sign-in. */
+  readonly access: Access;
 
   /** Test factory: an order the shop just sent (In Process). */
   createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
@@ -140,7 +143,13 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const stores = new Map<string, ProfileStore>(
     PROFILES.map((profile) => [profile.id, createProfileStore(profile.id, profile.mode === 'test')]),
   );
-  const sessions = createSessionRegistry();
+  const access = createAccess({
+    clock,
+    enterprise: ENTERPRISE,
+    profiles: PROFILES,
+    events: options.accessEvents ?? NO_EVENTS,
+    persistence: options.accessPersistence,
+  });
   const idempotency = createIdempotencyCache<ActionResult>();
   const auditLog = createAuditLog();
   const queue = createEventQueue<OrderRecord>();
@@ -275,13 +284,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       return auditLog.entries(profileId);
     },
 
-    login: (login, password) => sessions.login(login, password),
-    session(token) {
-      const user = sessions.userOf(token);
-      return user ? sessions.info(user) : null;
-    },
-    userOf: (token) => sessions.userOf(token),
-    logout: (token) => sessions.logout(token),
+    access,
 
     createOrder(profileId, overrides = {}) {
       processDue();

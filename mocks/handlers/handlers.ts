@@ -5,7 +5,8 @@ import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders } from './orders';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
-import { getSession, login, logout } from './session';
+import { testControls } from './test-controls';
+import { changePassword, endOtherSessions, getSession, listSessions, login, logout } from './session';
 
 type Resolvers = { [K in EndpointName]: Resolver<Endpoints[K]> };
 
@@ -15,6 +16,9 @@ const resolvers: Resolvers = {
   login,
   getSession,
   logout,
+  changePassword,
+  listSessions,
+  endOtherSessions,
   listOrders,
   countOrders,
   exportOrders,
@@ -34,5 +38,6 @@ const unknownEndpoint = http.all(`*${API_BASE_PATH}/*`, ({ request }) =>
 
 export const handlers: HttpHandler[] = [
   ...(Object.keys(endpoints) as EndpointName[]).map((name) => handlerFor(name)),
+  testControls,
   unknownEndpoint,
 ];

@@ -1,12 +1,22 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { API_BASE_PATH, type EndpointDef } from '@/api/endpoints';
-import type { DemoUser } from '../gateway/enterprise';
+import type { Authenticated } from '../gateway/access/access';
+import type { UserRecord } from '../gateway/access/users';
 import type { Gateway } from '../gateway/gateway';
-import { FIRSTCODE, isGatewayError, notFound } from '../gateway/errors';
+import { isAccessError } from '../gateway/access/access-error';
+import { isGatewayError, notFound } from '../gateway/errors';
 import { getGateway } from '../runtime';
+import { checkAccess } from './access-check';
 import { mockConfig } from './config';
-import { fieldErrors, gatewayProblem, problemResponse, validationProblem, type InputScope } from './problems';
+import {
+  accessProblem,
+  fieldErrors,
+  gatewayProblem,
+  problemResponse,
+  validationProblem,
+  type InputScope,
+} from './problems';
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
 /** JSON endpoints return the body; streamed ones (`produces: 'text/csv'`) a ready Response. */
@@ -23,9 +33,11 @@ export interface ResolverContext<E extends EndpointDef> {
   body: Parsed<E['body']>;
   /** The headers the endpoint declares, parsed; names in lower case. */
   headers: Parsed<E['headers']>;
-  /** The signed-in user and their token; always present on endpoints that require a session. */
-  user: E['auth'] extends true ? DemoUser : DemoUser | null;
-  token: E['auth'] extends true ? string : string | null;
+  /** The signed-in session and its user; always present on endpoints that require a session. */
+  auth: E['auth'] extends true ? Authenticated : Authenticated | null;
+  user: E['auth'] extends true ? UserRecord : UserRecord | null;
+  /** Headers added to the answer (Set-Cookie). */
+  responseHeaders: Headers;
   gateway: Gateway;
 }
 
@@ -35,12 +47,6 @@ export type Resolver<E extends EndpointDef> = (context: ResolverContext<E>) => A
 /** "/profiles/{profileId}/orders" → "*\/api/v1/profiles/:profileId/orders", any origin. */
 export function mswPath(def: EndpointDef): string {
   return `*${API_BASE_PATH}${def.path.replace(/\{(\w+)\}/g, ':$1')}`;
-}
-
-function bearer(request: Request): string | null {
-  const header = request.headers.get('Authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match ? match[1]! : null;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -94,13 +100,13 @@ function headerRecord(request: Request): Record<string, string> {
 }
 
 /** The resolver's answer as a Response: streams pass through, JSON is checked against the contract. */
-function respond(def: EndpointDef, result: unknown): Response {
+function respond(def: EndpointDef, result: unknown, headers: Headers): Response {
   if (def.produces === 'text/csv') {
     if (result instanceof Response) return result;
     throw new TypeError(`${def.method} ${def.path} produces text/csv but its resolver returned no Response`);
   }
-  if (def.response === undefined) return new HttpResponse(null, { status: 204 });
-  if (!mockConfig().validateResponses) return HttpResponse.json(result as Record<string, unknown>);
+  if (def.response === undefined) return new HttpResponse(null, { status: 204, headers });
+  if (!mockConfig().validateResponses) return HttpResponse.json(result as Record<string, unknown>, { headers });
   const checked = def.response.safeParse(result);
   if (!checked.success) {
     const detail = checked.error.issues
@@ -110,7 +116,7 @@ function respond(def: EndpointDef, result: unknown): Response {
     console.error(`[mocks] ${def.method} ${def.path} broke its response schema: ${detail}`);
     return problemResponse(500, { detail: `Response breaks the contract: ${detail}` });
   }
-  return HttpResponse.json(checked.data as Record<string, unknown>);
+  return HttpResponse.json(checked.data as Record<string, unknown>, { headers });
 }
 
 async function handle<E extends EndpointDef>(
@@ -126,23 +132,19 @@ async function handle<E extends EndpointDef>(
   if (fault) return fault;
 
   const gateway = getGateway();
-  const token = bearer(request);
-  const user = token === null ? null : gateway.userOf(token);
-  if (def.auth && !user) {
-    return problemResponse(401, {
-      detail: 'Войдите заново: сессия отсутствует или истекла',
-      firstcode: FIRSTCODE.authentication,
-    });
-  }
-  if (def.right !== undefined && !user?.rights.includes(def.right)) {
-    return problemResponse(403, { detail: `Нужно право «${def.right}»`, firstcode: FIRSTCODE.accessDenied });
-  }
+  const access = checkAccess(def, request, gateway);
+  if (!access.ok) return access.response;
+  const { auth } = access;
 
   const params = parseWith(def.params, rawParams, 'params');
   if (!params.ok) return params.response;
   const profileId = (params.value as { profileId?: unknown } | undefined)?.profileId;
-  // Before the headers and the body: an unknown profile is 404 whatever else is wrong.
-  if (typeof profileId === 'string' && !gateway.hasProfile(profileId)) {
+  // Before the headers and the body: an unknown profile, or one the user is not bound to, is
+  // 404 whatever else is wrong; the two answers are the same, so neither reveals the other.
+  if (
+    typeof profileId === 'string' &&
+    (!gateway.hasProfile(profileId) || (auth !== null && !auth.user.profileIds.includes(profileId)))
+  ) {
     return gatewayProblem(notFound(`Профиль ${profileId} не найден`));
   }
   const headers = parseWith(def.headers, headerRecord(request), 'headers');
@@ -164,11 +166,12 @@ async function handle<E extends EndpointDef>(
     query: query.value,
     body: body.value,
     headers: headers.value,
-    user,
-    token,
+    auth,
+    user: auth?.user ?? null,
+    responseHeaders: new Headers(),
     gateway,
   } as ResolverContext<E>;
-  return respond(def, await resolve(context));
+  return respond(def, await resolve(context), context.responseHeaders);
 }
 
 async function answer<E extends EndpointDef>(
@@ -181,14 +184,15 @@ async function answer<E extends EndpointDef>(
     return await handle(def, resolve, request, params);
   } catch (error) {
     if (isGatewayError(error)) return gatewayProblem(error);
+    if (isAccessError(error)) return accessProblem(error);
     console.error(`[mocks] ${def.method} ${def.path} failed`, error);
     return problemResponse(500, { detail: error instanceof Error ? error.message : 'Unexpected error' });
   }
 }
 
 /**
- * The one wrapper around every resolver: latency, faults, session (401), right (403), profile
- * (404), parameter/header/query/body validation (422), domain errors (their status, stable code
+ * The one wrapper around every resolver: latency, faults, session (401), CSRF token, pending
+ * step and right (403, access-check.ts), profile and its binding (404), parameter/header/query/body validation (422), domain errors (their status, stable code
  * and gateway codes), response validation or a CSV stream, and 500 for anything unexpected — a
  * handler never crashes the worker.
  */

@@ -10,7 +10,8 @@ import {
   OrderList,
   OrderListQuery,
 } from './orders';
-import { LoginRequest, LoginResponse, Meta, type Right, SessionInfo } from './session';
+import type { Right } from './rights';
+import { ActiveSessionList, ChangePasswordRequest, LoginRequest, LoginResponse, Meta, SessionInfo } from './session';
 
 /**
  * Every endpoint of the gateway API, described once. The client calls them, the mock gateway
@@ -25,6 +26,11 @@ export interface EndpointDef {
   readonly auth: boolean;
   /** The right the session's user must hold, checked after authentication. */
   readonly right: Right | undefined;
+  /**
+   * Whether a session with a pending step (a temporary password to change, a second factor to
+   * enrol) may call it; every other endpoint refuses such a session until the step is done.
+   */
+  readonly openDuringSetup: boolean;
   readonly params: z.ZodObject | undefined;
   readonly query: z.ZodType | undefined;
   readonly body: z.ZodType | undefined;
@@ -43,6 +49,7 @@ interface EndpointSpec {
   summary: string;
   auth?: boolean;
   right?: Right;
+  openDuringSetup?: boolean;
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -68,6 +75,7 @@ function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
   return {
     auth: true,
     right: undefined,
+    openDuringSetup: false,
     params: undefined,
     query: undefined,
     body: undefined,
@@ -95,24 +103,49 @@ export const endpoints = {
   login: endpoint({
     method: 'POST',
     path: '/session',
-    summary: 'Sign in; returns the session and its bearer token',
+    summary:
+      'Sign in; sets the HttpOnly session cookie and returns the session with its CSRF token. 401 second-factor-required asks for the code; 429 locked after five failures',
     auth: false,
     body: LoginRequest,
     response: LoginResponse,
-    errors: [401, 422],
+    errors: [401, 422, 429],
   }),
   getSession: endpoint({
     method: 'GET',
     path: '/session',
-    summary: 'The signed-in user, their rights and profiles',
+    summary: 'The signed-in user, their rights and bound profiles, the CSRF token; counts as activity',
+    openDuringSetup: true,
     response: SessionInfo,
     errors: [401],
   }),
   logout: endpoint({
     method: 'DELETE',
     path: '/session',
-    summary: 'Sign out',
-    errors: [401],
+    summary: 'Sign out: the session ends on the server and its cookie is cleared',
+    openDuringSetup: true,
+    errors: [401, 403],
+  }),
+  changePassword: endpoint({
+    method: 'PUT',
+    path: '/session/password',
+    summary: "Change one's own password (also the forced change of a temporary one); ends the user's other sessions",
+    openDuringSetup: true,
+    body: ChangePasswordRequest,
+    response: SessionInfo,
+    errors: [401, 403, 422],
+  }),
+  listSessions: endpoint({
+    method: 'GET',
+    path: '/session/all',
+    summary: "The user's active sessions: browser, IP, last activity",
+    response: ActiveSessionList,
+    errors: [401, 403],
+  }),
+  endOtherSessions: endpoint({
+    method: 'DELETE',
+    path: '/session/others',
+    summary: 'Ends every session of the user but the current one',
+    errors: [401, 403],
   }),
   listOrders: endpoint({
     method: 'GET',

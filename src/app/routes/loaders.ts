@@ -2,10 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { data, redirect, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router';
 import { Billnumber } from '@/api/orders';
 import { isApiError } from '@/api/problem';
+import { readCsrfToken } from '@/api/csrf-token';
 import type { SessionInfo } from '@/api/session';
-import { readSessionToken } from '@/api/session-token';
 import { metaQueryOptions, sessionQueryOptions } from '@/features/access/api/session-queries';
-import { RETURN_PARAM, loginPath, safeReturnPath } from '@/features/access/model/return-location';
+import { sessionExpiredLogin } from '@/features/access/model/session-expiry';
+import { RETURN_PARAM, loginPath, safeReturnPath, setupPath } from '@/features/access/model/return-location';
 import {
   orderCountsQueryOptions,
   orderDetailQueryOptions,
@@ -20,18 +21,55 @@ function returnPathOf(request: Request): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
+/**
+ * The session as the page knows it. While the page holds a CSRF token the cached session is
+ * current, and so it is while the sign-in dialog covers an expired page (the page must not be
+ * torn down under it); otherwise (after sign-out, on a fresh load) only the gateway can say, so
+ * it is asked again.
+ */
+function currentSession(queryClient: QueryClient): Promise<SessionInfo> {
+  const options = sessionQueryOptions();
+  return readCsrfToken() === null && sessionExpiredLogin() === null
+    ? queryClient.fetchQuery({ ...options, staleTime: 0 })
+    : queryClient.ensureQueryData(options);
+}
+
 function notFound(): never {
   throw data(null, { status: 404 });
 }
 
 /**
- * Every page behind sign-in starts here. Without a token there is nothing to ask: straight to
- * the sign-in page, remembering where the visitor was going. A token the server rejects (401)
- * is handled by the query cache, once, in the same way.
+ * Every page behind sign-in starts here. The session cookie is out of script's reach, so the
+ * gateway is asked; without a session (401) the visitor goes to sign in, the location they were
+ * heading to remembered. A first sign-in with a step to take (temporary password, required
+ * second factor) goes to that step first.
  */
 export async function requireSession(queryClient: QueryClient, request: Request): Promise<SessionInfo> {
-  if (!readSessionToken()) throw redirect(loginPath(returnPathOf(request)));
-  return queryClient.ensureQueryData(sessionQueryOptions());
+  let session: SessionInfo;
+  try {
+    session = await currentSession(queryClient);
+  } catch (error) {
+    if (isApiError(error, 401)) throw redirect(loginPath(returnPathOf(request)));
+    throw error;
+  }
+  if (session.user.pending !== null) throw redirect(setupPath(returnPathOf(request)));
+  return session;
+}
+
+/** The first-sign-in steps: only with a session that has one to take. */
+export function setupLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    let session: SessionInfo;
+    try {
+      session = await currentSession(queryClient);
+    } catch {
+      throw redirect(loginPath());
+    }
+    if (session.user.pending === null) {
+      throw redirect(safeReturnPath(new URL(request.url).searchParams.get(RETURN_PARAM)) ?? '/');
+    }
+    return null;
+  };
 }
 
 export function sessionLoader(queryClient: QueryClient) {
@@ -45,9 +83,8 @@ export function sessionLoader(queryClient: QueryClient) {
 export function loginLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     void queryClient.prefetchQuery(metaQueryOptions());
-    if (!readSessionToken()) return null;
     try {
-      await queryClient.ensureQueryData(sessionQueryOptions());
+      await currentSession(queryClient);
     } catch {
       return null;
     }

@@ -10,6 +10,7 @@ import {
   profileIndexLoader,
   profileLoader,
   sessionLoader,
+  setupLoader,
 } from './loaders';
 import { RootError, RouteError, ShellError } from './route-error';
 
@@ -35,6 +36,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: LoadingState,
       children: [
         { path: 'login', loader: loginLoader(queryClient), lazy: () => import('./login-route') },
+        { path: 'welcome', loader: setupLoader(queryClient), lazy: () => import('./setup-route') },
         {
           id: 'authenticated',
           loader: sessionLoader(queryClient),

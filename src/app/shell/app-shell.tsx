@@ -12,6 +12,7 @@ import { LoadingState } from '@/components/loading-state';
 import { MerchantTimeZoneProvider } from '@/components/merchant-time-zone';
 import { TestModeChip } from '@/components/test-mode-chip';
 import { sessionQueryOptions } from '@/features/access/api/session-queries';
+import { SessionExpiredDialog } from '@/features/access/components/session-expired-dialog';
 import { SignOutButton } from '@/features/access/components/sign-out-button';
 import { ProfileSwitch } from './profile-switch';
 import { SkipLink } from './skip-link';
@@ -75,6 +76,7 @@ export function AppShell() {
         )}
       </AppBar>
       <Outlet />
+      <SessionExpiredDialog />
     </MerchantTimeZoneProvider>
   );
 }

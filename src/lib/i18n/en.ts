@@ -1,4 +1,5 @@
 import { BRAND_LABELS } from '@/api/labels';
+import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import type { Messages } from './ru';
 
@@ -457,4 +458,5 @@ export const en: Messages = {
       next: 'Next page',
     },
   },
+  access: accessEn,
 };

@@ -1,4 +1,5 @@
 import { BRAND_LABELS } from '@/api/labels';
+import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
@@ -455,6 +456,7 @@ export const ru = {
       next: 'Следующая страница',
     },
   },
+  access: accessRu,
 };
 
 export type Messages = typeof ru;

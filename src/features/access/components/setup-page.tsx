@@ -1,0 +1,40 @@
+import Alert from '@mui/material/Alert';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { LoadingState } from '@/components/loading-state';
+import { sessionQueryOptions } from '../api/session-queries';
+import { RETURN_PARAM, safeReturnPath } from '../model/return-location';
+import { ChangePasswordForm } from './change-password-form';
+
+/** The step a first sign-in must take before the cabinet opens. */
+export function SetupPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const { data: session } = useQuery(sessionQueryOptions());
+  if (!session) return <LoadingState />;
+  const done = () => void navigate(safeReturnPath(searchParams.get(RETURN_PARAM)) ?? '/', { replace: true });
+
+  return (
+    <Paper
+      component="section"
+      aria-labelledby="setup-title"
+      sx={{ p: { xs: 3, sm: 4 }, maxWidth: 480, mx: 'auto', mt: { xs: 2, sm: 6 } }}
+    >
+      <Typography id="setup-title" component="h1" variant="h5" sx={{ mb: 2 }}>
+        {t('access.setup.passwordTitle')}
+      </Typography>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {t('access.setup.passwordText')}
+      </Alert>
+      <ChangePasswordForm
+        onChanged={(next) => {
+          if (next.user.pending === null) done();
+        }}
+      />
+    </Paper>
+  );
+}
