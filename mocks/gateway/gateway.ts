@@ -1,3 +1,4 @@
+import type { AuditEntry as AuditRecord } from '@/api/audit';
 import type { Currency } from '@/api/common';
 import type {
   Customer,
@@ -11,7 +12,7 @@ import type {
 } from '@/api/orders';
 import type { Profile } from '@/api/session';
 import { createAccess, type Access } from './access/access';
-import { NO_EVENTS, type AccessEvents } from './access/access-events';
+import { createAuditTrail, moneyEntry, type AuditTrail } from './access/audit-trail';
 import type { AccessPersistence } from './access/access-state';
 import { advanceOrder, nextDueAt } from './advance';
 import { createAuditLog, type AuditEntry } from './audit-log';
@@ -45,8 +46,6 @@ export interface GatewayOptions {
   settlement?: SettlementPolicy;
   /** Where users and sessions outlive the gateway (the in-page demo); in memory otherwise. */
   accessPersistence?: AccessPersistence;
-  /** Receives sign-ins, user changes and refusals (the audit log). */
-  accessEvents?: AccessEvents;
 }
 
 /** A confirm or cancel as the cabinet sends it: amount as a decimal string, with its currency. */
@@ -109,6 +108,10 @@ export interface Gateway {
 
   /** Users, rights, sessions and sign-in. */
   readonly access: Access;
+  /** Sign-ins, user changes, exports and refusals: the access side of the audit log. */
+  readonly trail: AuditTrail;
+  /** The whole audit log (access events and every money action), oldest first. */
+  auditLog(): AuditRecord[];
 
   /** Test factory: an order the shop just sent (In Process). */
   createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
@@ -143,11 +146,12 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const stores = new Map<string, ProfileStore>(
     PROFILES.map((profile) => [profile.id, createProfileStore(profile.id, profile.mode === 'test')]),
   );
+  const trail = createAuditTrail(clock);
   const access = createAccess({
     clock,
     enterprise: ENTERPRISE,
     profiles: PROFILES,
-    events: options.accessEvents ?? NO_EVENTS,
+    events: trail,
     persistence: options.accessPersistence,
   });
   const idempotency = createIdempotencyCache<ActionResult>();
@@ -285,6 +289,11 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     },
 
     access,
+    trail,
+    auditLog: () =>
+      [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
+        (a, b) => Date.parse(a.at) - Date.parse(b.at),
+      ),
 
     createOrder(profileId, overrides = {}) {
       processDue();

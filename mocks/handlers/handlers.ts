@@ -1,11 +1,24 @@
 import { http, type HttpHandler } from 'msw';
 import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/api/endpoints';
+import { exportAudit, listAudit, orderAudit } from './audit';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders } from './orders';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
 import { testControls } from './test-controls';
+import { confirmTotp, disableTotp, startTotp } from './totp';
+import {
+  createUser,
+  deleteUser,
+  disableUser,
+  enableUser,
+  endUserSessions,
+  listUsers,
+  resetUserPassword,
+  updateSecurity,
+  updateUser,
+} from './users';
 import { changePassword, endOtherSessions, getSession, listSessions, login, logout } from './session';
 
 type Resolvers = { [K in EndpointName]: Resolver<Endpoints[K]> };
@@ -19,6 +32,21 @@ const resolvers: Resolvers = {
   changePassword,
   listSessions,
   endOtherSessions,
+  startTotp,
+  confirmTotp,
+  disableTotp,
+  listUsers,
+  createUser,
+  updateUser,
+  disableUser,
+  enableUser,
+  resetUserPassword,
+  endUserSessions,
+  deleteUser,
+  updateSecurity,
+  listAudit,
+  exportAudit,
+  orderAudit,
   listOrders,
   countOrders,
   exportOrders,

@@ -8,6 +8,7 @@ import { isAccessError } from '../gateway/access/access-error';
 import { isGatewayError, notFound } from '../gateway/errors';
 import { getGateway } from '../runtime';
 import { checkAccess } from './access-check';
+import { clientIp } from './client-ip';
 import { mockConfig } from './config';
 import {
   accessProblem,
@@ -69,6 +70,22 @@ function injectedFault(def: EndpointDef): Response | null {
     default:
       return null;
   }
+}
+
+function audit(
+  gateway: Gateway,
+  def: EndpointDef,
+  request: Request,
+  auth: Authenticated,
+  entry: { outcome: 'applied' | 'refused'; code?: string; profileId?: string; detail?: string },
+): void {
+  gateway.trail.emit({
+    action: def.produces === 'text/csv' ? 'export' : 'request',
+    login: auth.user.login,
+    ip: clientIp(request),
+    target: `${def.method} ${def.path}`,
+    ...entry,
+  });
 }
 
 async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
@@ -145,6 +162,7 @@ async function handle<E extends EndpointDef>(
     typeof profileId === 'string' &&
     (!gateway.hasProfile(profileId) || (auth !== null && !auth.user.profileIds.includes(profileId)))
   ) {
+    if (auth) audit(gateway, def, request, auth, { outcome: 'refused', code: 'not-found', profileId });
     return gatewayProblem(notFound(`Профиль ${profileId} не найден`));
   }
   const headers = parseWith(def.headers, headerRecord(request), 'headers');
@@ -171,7 +189,16 @@ async function handle<E extends EndpointDef>(
     responseHeaders: new Headers(),
     gateway,
   } as ResolverContext<E>;
-  return respond(def, await resolve(context), context.responseHeaders);
+  const response = respond(def, await resolve(context), context.responseHeaders);
+  // Every file that leaves the gateway is in the audit log: who exported what, under which filters.
+  if (def.produces === 'text/csv' && auth && response.ok) {
+    audit(gateway, def, request, auth, {
+      outcome: 'applied',
+      profileId: typeof profileId === 'string' ? profileId : undefined,
+      detail: new URL(request.url).search.slice(1) || undefined,
+    });
+  }
+  return response;
 }
 
 async function answer<E extends EndpointDef>(

@@ -7,6 +7,7 @@ import { passwordMatches } from './passwords';
 import { checkNewPassword, setPassword } from './password-change';
 import { expiryOf, type ClientInfo, type SessionRecord } from './sessions';
 import { pendingStepOf, signIn } from './sign-in';
+import { createTotpEnrolment, type TotpEnrolmentService } from './totp-enrolment';
 import { createUserAdmin, type UserAdmin } from './user-admin';
 import { loginKey, type UserRecord } from './users';
 
@@ -20,6 +21,8 @@ export interface Access {
   readonly state: AccessState;
   /** Users and their rights, as a user manager changes them. */
   readonly admin: UserAdmin;
+  /** The signed-in user's own second factor. */
+  readonly totp: TotpEnrolmentService;
   signIn(request: LoginRequest, client: ClientInfo): SessionRecord;
   /** The live session behind a cookie value, its activity recorded; null when there is none. */
   authenticate(sessionId: string): Authenticated | null;
@@ -55,6 +58,7 @@ export function createAccess(options: AccessOptions): Access {
       events,
       options.profiles.map((profile) => profile.id),
     ),
+    totp: createTotpEnrolment(state, events),
     signIn: (request, client) => signIn(state, events, request, client),
     authenticate(sessionId) {
       const now = clock.now();
