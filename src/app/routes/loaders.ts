@@ -3,7 +3,9 @@ import { data, redirect, type LoaderFunctionArgs, type ShouldRevalidateFunction 
 import { Billnumber } from '@/api/orders';
 import { isApiError } from '@/api/problem';
 import { readCsrfToken } from '@/api/csrf-token';
+import type { Right } from '@/api/rights';
 import type { SessionInfo } from '@/api/session';
+import { can } from '@/lib/permissions';
 import { metaQueryOptions, sessionQueryOptions } from '@/features/access/api/session-queries';
 import { sessionExpiredLogin } from '@/features/access/model/session-expiry';
 import { RETURN_PARAM, loginPath, safeReturnPath, setupPath } from '@/features/access/model/return-location';
@@ -145,6 +147,15 @@ export function orderLoader(queryClient: QueryClient) {
     } catch (error) {
       if (isApiError(error, 404)) notFound();
     }
+    return null;
+  };
+}
+
+/** A section of the cabinet behind one grant: without it the section does not exist (404). */
+export function rightLoader(queryClient: QueryClient, right: Right | null) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const session = await requireSession(queryClient, request);
+    if (right !== null && !can(session, right)) notFound();
     return null;
   };
 }

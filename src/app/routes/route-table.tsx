@@ -9,6 +9,7 @@ import {
   ordersShouldRevalidate,
   profileIndexLoader,
   profileLoader,
+  rightLoader,
   sessionLoader,
   setupLoader,
 } from './loaders';
@@ -44,6 +45,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             // Index routes whose loaders always redirect: there is nothing to render.
             { index: true, loader: homeLoader(queryClient), element: null },
+            {
+              path: 'users',
+              loader: rightLoader(queryClient, 'users'),
+              lazy: () => import('./users-route'),
+              ErrorBoundary: ShellError,
+            },
+            {
+              path: 'audit',
+              loader: rightLoader(queryClient, 'audit'),
+              lazy: () => import('./audit-route'),
+              ErrorBoundary: ShellError,
+            },
+            {
+              path: 'account',
+              loader: rightLoader(queryClient, null),
+              lazy: () => import('./account-route'),
+              ErrorBoundary: ShellError,
+            },
             {
               path: 'p/:profileId',
               loader: profileLoader(queryClient),

@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/loading-state';
 import { sessionQueryOptions } from '../api/session-queries';
 import { RETURN_PARAM, safeReturnPath } from '../model/return-location';
 import { ChangePasswordForm } from './change-password-form';
+import { TotpEnrolment } from './totp-enrolment';
 
 /** The step a first sign-in must take before the cabinet opens. */
 export function SetupPage() {
@@ -16,6 +17,7 @@ export function SetupPage() {
   const [searchParams] = useSearchParams();
   const { data: session } = useQuery(sessionQueryOptions());
   if (!session) return <LoadingState />;
+  const totp = session.user.pending === 'totp-enrolment';
   const done = () => void navigate(safeReturnPath(searchParams.get(RETURN_PARAM)) ?? '/', { replace: true });
 
   return (
@@ -25,16 +27,20 @@ export function SetupPage() {
       sx={{ p: { xs: 3, sm: 4 }, maxWidth: 480, mx: 'auto', mt: { xs: 2, sm: 6 } }}
     >
       <Typography id="setup-title" component="h1" variant="h5" sx={{ mb: 2 }}>
-        {t('access.setup.passwordTitle')}
+        {totp ? t('access.setup.totpTitle') : t('access.setup.passwordTitle')}
       </Typography>
       <Alert severity="info" sx={{ mb: 2 }}>
-        {t('access.setup.passwordText')}
+        {totp ? t('access.setup.totpText') : t('access.setup.passwordText')}
       </Alert>
-      <ChangePasswordForm
-        onChanged={(next) => {
-          if (next.user.pending === null) done();
-        }}
-      />
+      {totp ? (
+        <TotpEnrolment onEnrolled={done} />
+      ) : (
+        <ChangePasswordForm
+          onChanged={(next) => {
+            if (next.user.pending === null) done();
+          }}
+        />
+      )}
     </Paper>
   );
 }
