@@ -72,7 +72,7 @@ test('the new user changes the temporary password, exports, cannot confirm, and 
   await expect(page.getByRole('heading', { name: 'Смена временного пароля' })).toBeVisible();
   await expectAccessible(page, 'forced password change');
   await page.getByLabel('Текущий пароль').fill(TEMPORARY);
-  await page.getByLabel('Новый пароль', { exact: true }).fill(OWN);
+  await page.getByLabel(/^Новый пароль\s*\*?$/).fill(OWN);
   await page.getByLabel('Новый пароль ещё раз').fill(OWN);
   await page.getByRole('button', { name: 'Сменить пароль' }).click();
   await expect(page).toHaveURL(new RegExp(`/p/${TEST}/orders`));

@@ -13,16 +13,19 @@ import { TotpEnrolment } from './totp-enrolment';
 export function AccountPage({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
   const [changed, setChanged] = useState(false);
+  // Enrolling from this page keeps its steps on screen (the recovery codes are shown once),
+  // even after the session reports the second factor as on.
+  const [enrolling, setEnrolling] = useState(!session.user.totpEnabled);
   return (
     <Stack spacing={3}>
       <Typography component="h1" variant="h5">
         {t('access.account.title')}
       </Typography>
       <SectionCard title={t('access.account.totp')}>
-        {session.user.totpEnabled ? (
-          <Alert severity="success">{t('access.totp.enabled')}</Alert>
+        {enrolling ? (
+          <TotpEnrolment onEnrolled={() => setEnrolling(false)} />
         ) : (
-          <TotpEnrolment onEnrolled={() => undefined} />
+          <Alert severity="success">{t('access.totp.enabled')}</Alert>
         )}
       </SectionCard>
       <SectionCard title={t('access.account.password')}>

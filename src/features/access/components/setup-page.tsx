@@ -2,7 +2,9 @@ import Alert from '@mui/material/Alert';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PendingStep } from '@/api/session';
 import { useNavigate, useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
 import { sessionQueryOptions } from '../api/session-queries';
@@ -16,8 +18,13 @@ export function SetupPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const { data: session } = useQuery(sessionQueryOptions());
+  // The step stays on screen once done (the recovery codes are shown once), even though the
+  // session no longer reports it.
+  const [step, setStep] = useState<PendingStep | null>(null);
+  const pending = session?.user.pending ?? null;
+  if (pending !== null && pending !== step) setStep(pending);
   if (!session) return <LoadingState />;
-  const totp = session.user.pending === 'totp-enrolment';
+  const totp = (pending ?? step) === 'totp-enrolment';
   const done = () => void navigate(safeReturnPath(searchParams.get(RETURN_PARAM)) ?? '/', { replace: true });
 
   return (
