@@ -42,7 +42,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx mocks/server.ts --port ${PORT} --dist ${DIST} --latency 0`,
+      // Test controls let a journey move the gateway's clock (session expiry, lockouts).
+      command: `GATEWAY_TEST_CONTROLS=1 npx tsx mocks/server.ts --port ${PORT} --dist ${DIST} --latency 0`,
       url: `${baseURL}/api/v1/meta`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { demoAccessStore } from './demo-access-store';
 import { createPersistedGateway } from './demo/persisted-gateway';
 import type { Gateway } from './gateway/gateway';
 import { configureMocks, type MockConfig } from './handlers/config';
@@ -22,10 +23,15 @@ export interface DemoControls {
 /**
  * Starts the in-page gateway for dev and the demo build: a full history anchored at the first
  * visit, with every money action kept in localStorage, so reloads and other tabs see the same
- * orders in the state the visitor left them.
+ * orders in the state the visitor left them; users and sessions survive in a store of their own.
  */
 export async function startMockWorker(): Promise<DemoControls> {
-  const persisted = createPersistedGateway(window.localStorage, { seed: 1, liveOrders: 20_000, testOrders: 2_000 });
+  const persisted = createPersistedGateway(window.localStorage, {
+    seed: 1,
+    liveOrders: 20_000,
+    testOrders: 2_000,
+    accessPersistence: demoAccessStore(),
+  });
   installGateway(persisted.gateway);
   window.addEventListener('storage', () => persisted.catchUp());
   configureMocks({ latencyMs: 250 });

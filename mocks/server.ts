@@ -14,7 +14,7 @@ import { parseOrigins } from './standalone/cors';
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
 resetGateway({ seed: args.seed, liveOrders: args.orders, testOrders: args.testOrders, now: () => Date.now() });
-configureMocks({ latencyMs: args.latency });
+configureMocks({ latencyMs: args.latency, testControls: process.env.GATEWAY_TEST_CONTROLS === '1' });
 const seededIn = Math.round(performance.now() - started);
 
 const server = createGatewayServer({

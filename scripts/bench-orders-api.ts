@@ -87,8 +87,9 @@ const login = await fetch(`${api}/session`, {
   headers: { 'Content-Type': 'application/json' },
   body: JSON.stringify({ login: 'accountant', password: 'Demo1234' }),
 });
-const { token } = (await login.json()) as { token: string };
-const auth = { headers: { Authorization: `Bearer ${token}` } };
+// The session is an HttpOnly cookie: a script carries it back as a browser would.
+const cookie = (login.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+const auth = { headers: { Cookie: cookie } };
 
 function json(url: string, field: (body: Record<string, number>) => number) {
   return async (): Promise<Sample> => {

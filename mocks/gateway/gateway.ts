@@ -1,3 +1,4 @@
+import type { AuditEntry as AuditRecord } from '@/api/audit';
 import type { Currency } from '@/api/common';
 import type {
   Customer,
@@ -10,13 +11,16 @@ import type {
   OrderListQuery,
 } from '@/api/orders';
 import type { OrderListTotals } from '@/api/order-totals';
-import type { LoginResponse, Profile, SessionInfo } from '@/api/session';
+import type { Profile } from '@/api/session';
+import { createAccess, type Access } from './access/access';
+import { createAuditTrail, moneyEntry, type AuditTrail } from './access/audit-trail';
+import type { AccessPersistence } from './access/access-state';
 import { advanceOrder, nextDueAt } from './advance';
 import { createAuditLog, type AuditEntry } from './audit-log';
 import { cancelOrder } from './cancel';
 import { createClock, toEpoch, type ControlledClock, type NowOption } from './clock';
 import { confirmOrder } from './confirm';
-import { ENTERPRISE, PROFILES, type DemoUser } from './enterprise';
+import { ENTERPRISE, PROFILES } from './enterprise';
 import { badAmount, GatewayError, isGatewayError, notFound } from './errors';
 import { exportOrders, type OrdersExport } from './export-orders';
 import { createEventQueue } from './event-queue';
@@ -33,7 +37,6 @@ import { assertOrdernumberUnpaid } from './ordernumber-rule';
 import { addOrder, createProfileStore, nextBillnumber, type ProfileStore } from './order-store';
 import { pay, type PaymentInput } from './payment';
 import { seedProfile } from './seed';
-import { createSessionRegistry } from './sessions';
 import { rulesFor, type SettlementPolicy } from './settlement';
 import { instant, toDetail, toOperation } from './views';
 
@@ -46,6 +49,8 @@ export interface GatewayOptions {
   now?: NowOption;
   /** When financial transactions are sent; daily at 00:00 Moscow time by default. */
   settlement?: SettlementPolicy;
+  /** Where users and sessions outlive the gateway (the in-page demo); in memory otherwise. */
+  accessPersistence?: AccessPersistence;
 }
 
 /** A confirm or cancel as the cabinet sends it: amount as a decimal string, with its currency. */
@@ -108,11 +113,12 @@ export interface Gateway {
   /** Every confirm and cancel asked of a profile, oldest first (applied, replayed, refused). */
   audit(profileId: string): AuditEntry[];
 
-  login(login: string, password: string): LoginResponse;
-  /** The session behind a bearer token, or null (unknown, malformed, signed out). */
-  session(token: string): SessionInfo | null;
-  userOf(token: string): DemoUser | null;
-  logout(token: string): void;
+  /** Users, rights, sessions and sign-in. */
+  readonly access: Access;
+  /** Sign-ins, user changes, exports and refusals: the access side of the audit log. */
+  readonly trail: AuditTrail;
+  /** The whole audit log (access events and every money action), oldest first. */
+  auditLog(): AuditRecord[];
 
   /** Test factory: an order the shop just sent (In Process). */
   createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
@@ -147,7 +153,14 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   const stores = new Map<string, ProfileStore>(
     PROFILES.map((profile) => [profile.id, createProfileStore(profile.id, profile.mode === 'test')]),
   );
-  const sessions = createSessionRegistry();
+  const trail = createAuditTrail(clock);
+  const access = createAccess({
+    clock,
+    enterprise: ENTERPRISE,
+    profiles: PROFILES,
+    events: trail,
+    persistence: options.accessPersistence,
+  });
   const idempotency = createIdempotencyCache<ActionResult>();
   const auditLog = createAuditLog();
   const queue = createEventQueue<OrderRecord>();
@@ -293,13 +306,12 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       return auditLog.entries(profileId);
     },
 
-    login: (login, password) => sessions.login(login, password),
-    session(token) {
-      const user = sessions.userOf(token);
-      return user ? sessions.info(user) : null;
-    },
-    userOf: (token) => sessions.userOf(token),
-    logout: (token) => sessions.logout(token),
+    access,
+    trail,
+    auditLog: () =>
+      [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
+        (a, b) => Date.parse(a.at) - Date.parse(b.at),
+      ),
 
     createOrder(profileId, overrides = {}) {
       processDue();

@@ -19,9 +19,17 @@ export interface MockConfig {
   slowMs: number;
   /** Parse every response with the contract's schema and answer 500 when a mock drifts. */
   validateResponses: boolean;
+  /** Opens POST /__test/clock (end-to-end runs only; see test-controls.ts). */
+  testControls: boolean;
 }
 
-const DEFAULTS: MockConfig = { latencyMs: 0, fault: 'none', slowMs: 3000, validateResponses: true };
+const DEFAULTS: MockConfig = {
+  latencyMs: 0,
+  fault: 'none',
+  slowMs: 3000,
+  validateResponses: true,
+  testControls: false,
+};
 
 let current: MockConfig = { ...DEFAULTS };
 

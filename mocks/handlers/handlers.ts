@@ -1,12 +1,26 @@
 import { http, type HttpHandler } from 'msw';
 import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/api/endpoints';
+import { exportAudit, listAudit, orderAudit } from './audit';
 import { methodHandlers } from './methods';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
-import { getSession, login, logout } from './session';
+import { testControls } from './test-controls';
+import { confirmTotp, disableTotp, startTotp } from './totp';
+import {
+  createUser,
+  deleteUser,
+  disableUser,
+  enableUser,
+  endUserSessions,
+  listUsers,
+  resetUserPassword,
+  updateSecurity,
+  updateUser,
+} from './users';
+import { changePassword, endOtherSessions, getSession, listSessions, login, logout } from './session';
 
 type Resolvers = { [K in EndpointName]: Resolver<Endpoints[K]> };
 
@@ -16,6 +30,24 @@ const resolvers: Resolvers = {
   login,
   getSession,
   logout,
+  changePassword,
+  listSessions,
+  endOtherSessions,
+  startTotp,
+  confirmTotp,
+  disableTotp,
+  listUsers,
+  createUser,
+  updateUser,
+  disableUser,
+  enableUser,
+  resetUserPassword,
+  endUserSessions,
+  deleteUser,
+  updateSecurity,
+  listAudit,
+  exportAudit,
+  orderAudit,
   listOrders,
   countOrders,
   orderTotals,
@@ -36,4 +68,9 @@ const unknownEndpoint = http.all(`*${API_BASE_PATH}/*`, ({ request }) =>
 
 const endpointHandlers = (Object.keys(endpoints) as EndpointName[]).map((name) => handlerFor(name));
 
-export const handlers: HttpHandler[] = [...endpointHandlers, ...methodHandlers(endpointHandlers), unknownEndpoint];
+export const handlers: HttpHandler[] = [
+  ...endpointHandlers,
+  ...methodHandlers(endpointHandlers),
+  testControls,
+  unknownEndpoint,
+];

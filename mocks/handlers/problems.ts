@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { PROBLEM_CONTENT_TYPE, type FieldError, type Problem } from '@/api/problem';
+import type { AccessError } from '../gateway/access/access-error';
 import type { GatewayError } from '../gateway/errors';
 
 /** Stable machine codes of docs/conventions.md, by HTTP status. */
@@ -10,6 +11,7 @@ const CODES: Record<number, { code: string; title: string }> = {
   405: { code: 'method-not-allowed', title: 'Method not allowed' },
   409: { code: 'conflict', title: 'Conflict' },
   422: { code: 'validation', title: 'Invalid request' },
+  429: { code: 'locked', title: 'Too many attempts' },
   500: { code: 'internal', title: 'Internal error' },
 };
 
@@ -64,4 +66,19 @@ export function gatewayProblem(error: GatewayError): Response {
     ...(error.secondcode === undefined ? {} : { secondcode: error.secondcode }),
     ...(error.status === 422 && error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
   });
+}
+
+/** An access refusal: its code, the missing right on a 403, Retry-After on a lockout. */
+export function accessProblem(error: AccessError, headers: HeadersInit = {}): Response {
+  const response = problemResponse(error.status, {
+    code: error.code,
+    detail: error.message,
+    firstcode: error.firstcode,
+    ...(error.missingRight ? { missingRight: error.missingRight } : {}),
+    ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
+    ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+  });
+  new Headers(headers).forEach((value, name) => response.headers.append(name, value));
+  if (error.retryAfter !== undefined) response.headers.set('Retry-After', String(error.retryAfter));
+  return response;
 }

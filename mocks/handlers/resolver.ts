@@ -1,14 +1,25 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { API_BASE_PATH, type EndpointDef } from '@/api/endpoints';
-import type { DemoUser } from '../gateway/enterprise';
+import type { Authenticated } from '../gateway/access/access';
+import type { UserRecord } from '../gateway/access/users';
 import type { Gateway } from '../gateway/gateway';
-import { FIRSTCODE, isGatewayError, notFound } from '../gateway/errors';
+import { isAccessError } from '../gateway/access/access-error';
+import { isGatewayError, notFound } from '../gateway/errors';
 import { getGateway } from '../runtime';
+import { checkAccess } from './access-check';
+import { clientIp } from './client-ip';
 import { mockConfig } from './config';
 import { withGatewayDate } from './gateway-date';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
-import { fieldErrors, gatewayProblem, problemResponse, validationProblem, type InputScope } from './problems';
+import {
+  accessProblem,
+  fieldErrors,
+  gatewayProblem,
+  problemResponse,
+  validationProblem,
+  type InputScope,
+} from './problems';
 
 type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
 /** JSON endpoints return the body; streamed ones (`produces: 'text/csv'`) a ready Response. */
@@ -25,9 +36,11 @@ export interface ResolverContext<E extends EndpointDef> {
   body: Parsed<E['body']>;
   /** The headers the endpoint declares, parsed; names in lower case. */
   headers: Parsed<E['headers']>;
-  /** The signed-in user and their token; always present on endpoints that require a session. */
-  user: E['auth'] extends true ? DemoUser : DemoUser | null;
-  token: E['auth'] extends true ? string : string | null;
+  /** The signed-in session and its user; always present on endpoints that require a session. */
+  auth: E['auth'] extends true ? Authenticated : Authenticated | null;
+  user: E['auth'] extends true ? UserRecord : UserRecord | null;
+  /** Headers added to the answer (Set-Cookie). */
+  responseHeaders: Headers;
   gateway: Gateway;
 }
 
@@ -37,12 +50,6 @@ export type Resolver<E extends EndpointDef> = (context: ResolverContext<E>) => A
 /** "/profiles/{profileId}/orders" → "*\/api/v1/profiles/:profileId/orders", any origin. */
 export function mswPath(def: EndpointDef): string {
   return `*${API_BASE_PATH}${def.path.replace(/\{(\w+)\}/g, ':$1')}`;
-}
-
-function bearer(request: Request): string | null {
-  const header = request.headers.get('Authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match ? match[1]! : null;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -65,6 +72,22 @@ function injectedFault(def: EndpointDef): Response | null {
     default:
       return null;
   }
+}
+
+function audit(
+  gateway: Gateway,
+  def: EndpointDef,
+  request: Request,
+  auth: Authenticated,
+  entry: { outcome: 'applied' | 'refused'; code?: string; profileId?: string; detail?: string },
+): void {
+  gateway.trail.emit({
+    action: def.produces === 'text/csv' ? 'export' : 'request',
+    login: auth.user.login,
+    ip: clientIp(request),
+    target: `${def.method} ${def.path}`,
+    ...entry,
+  });
 }
 
 async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
@@ -99,13 +122,13 @@ function headerRecord(request: Request): Record<string, string> {
 }
 
 /** The resolver's answer as a Response: streams pass through, JSON is checked against the contract. */
-function respond(def: EndpointDef, result: unknown): Response {
+function respond(def: EndpointDef, result: unknown, headers: Headers): Response {
   if (def.produces === 'text/csv') {
     if (result instanceof Response) return result;
     throw new TypeError(`${def.method} ${def.path} produces text/csv but its resolver returned no Response`);
   }
-  if (def.response === undefined) return new HttpResponse(null, { status: 204 });
-  if (!mockConfig().validateResponses) return HttpResponse.json(result as Record<string, unknown>);
+  if (def.response === undefined) return new HttpResponse(null, { status: 204, headers });
+  if (!mockConfig().validateResponses) return HttpResponse.json(result as Record<string, unknown>, { headers });
   const checked = def.response.safeParse(result);
   if (!checked.success) {
     const detail = checked.error.issues
@@ -115,7 +138,7 @@ function respond(def: EndpointDef, result: unknown): Response {
     console.error(`[mocks] ${def.method} ${def.path} broke its response schema: ${detail}`);
     return problemResponse(500, { detail: `Response breaks the contract: ${detail}` });
   }
-  return HttpResponse.json(checked.data as Record<string, unknown>);
+  return HttpResponse.json(checked.data as Record<string, unknown>, { headers });
 }
 
 async function handle<E extends EndpointDef>(
@@ -131,23 +154,20 @@ async function handle<E extends EndpointDef>(
   if (fault) return fault;
 
   const gateway = getGateway();
-  const token = bearer(request);
-  const user = token === null ? null : gateway.userOf(token);
-  if (def.auth && !user) {
-    return problemResponse(401, {
-      detail: 'Войдите заново: сессия отсутствует или истекла',
-      firstcode: FIRSTCODE.authentication,
-    });
-  }
-  if (def.right !== undefined && !user?.rights.includes(def.right)) {
-    return problemResponse(403, { detail: `Нужно право «${def.right}»`, firstcode: FIRSTCODE.accessDenied });
-  }
+  const access = checkAccess(def, request, gateway);
+  if (!access.ok) return access.response;
+  const { auth } = access;
 
   const params = parseWith(def.params, rawParams, 'params');
   if (!params.ok) return params.response;
   const profileId = (params.value as { profileId?: unknown } | undefined)?.profileId;
-  // Before the headers and the body: an unknown profile is 404 whatever else is wrong.
-  if (typeof profileId === 'string' && !gateway.hasProfile(profileId)) {
+  // Before the headers and the body: an unknown profile, or one the user is not bound to, is
+  // 404 whatever else is wrong; the two answers are the same, so neither reveals the other.
+  if (
+    typeof profileId === 'string' &&
+    (!gateway.hasProfile(profileId) || (auth !== null && !auth.user.profileIds.includes(profileId)))
+  ) {
+    if (auth) audit(gateway, def, request, auth, { outcome: 'refused', code: 'not-found', profileId });
     return gatewayProblem(notFound(`Профиль ${profileId} не найден`));
   }
   const headers = parseWith(def.headers, headerRecord(request), 'headers');
@@ -169,11 +189,21 @@ async function handle<E extends EndpointDef>(
     query: query.value,
     body: body.value,
     headers: headers.value,
-    user,
-    token,
+    auth,
+    user: auth?.user ?? null,
+    responseHeaders: new Headers(),
     gateway,
   } as ResolverContext<E>;
-  return respond(def, await resolve(context));
+  const response = respond(def, await resolve(context), context.responseHeaders);
+  // Every file that leaves the gateway is in the audit log: who exported what, under which filters.
+  if (def.produces === 'text/csv' && auth && response.ok) {
+    audit(gateway, def, request, auth, {
+      outcome: 'applied',
+      profileId: typeof profileId === 'string' ? profileId : undefined,
+      detail: new URL(request.url).search.slice(1) || undefined,
+    });
+  }
+  return response;
 }
 
 async function answer<E extends EndpointDef>(
@@ -186,14 +216,15 @@ async function answer<E extends EndpointDef>(
     return await handle(def, resolve, request, params);
   } catch (error) {
     if (isGatewayError(error)) return gatewayProblem(error);
+    if (isAccessError(error)) return accessProblem(error);
     console.error(`[mocks] ${def.method} ${def.path} failed`, error);
     return problemResponse(500, { detail: error instanceof Error ? error.message : 'Unexpected error' });
   }
 }
 
 /**
- * The one wrapper around every resolver: latency, faults, session (401), right (403), profile
- * (404), parameter/header/query/body validation (422), domain errors (their status, stable code
+ * The one wrapper around every resolver: latency, faults, session (401), CSRF token, pending
+ * step and right (403, access-check.ts), profile and its binding (404), parameter/header/query/body validation (422), domain errors (their status, stable code
  * and gateway codes), response validation or a CSV stream, and 500 for anything unexpected — a
  * handler never crashes the worker.
  */

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { API_BASE_PATH, type EndpointDef } from './endpoints';
 import { ApiError, Problem } from './problem';
+import { readCsrfToken } from './csrf-token';
 import { learnServerTime } from './server-clock';
-import { readSessionToken } from './session-token';
 
 type Input<T> = T extends z.ZodType ? z.input<T> : never;
 
@@ -64,8 +64,8 @@ async function send<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Prom
     Accept: endpoint.produces === 'text/csv' ? 'text/csv, application/problem+json' : 'application/json',
     ...(args.headers as Record<string, string> | undefined),
   };
-  const token = readSessionToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const csrf = readCsrfToken();
+  if (csrf && endpoint.method !== 'GET') headers['X-CSRF-Token'] = csrf;
   if (args.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -73,6 +73,8 @@ async function send<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Prom
     response = await fetch(url, {
       method: endpoint.method,
       headers,
+      // The session is an HttpOnly cookie; it must travel to a gateway on another origin too.
+      credentials: 'include',
       body: args.body === undefined ? undefined : JSON.stringify(args.body),
       signal: args.signal,
     });

@@ -12,7 +12,19 @@ import {
   OrderList,
   OrderListQuery,
 } from './orders';
-import { LoginRequest, LoginResponse, Meta, type Right, SessionInfo } from './session';
+import { AuditFilters, AuditList, AuditPage, AuditQuery } from './audit';
+import type { Right } from './rights';
+import { RecoveryCodes, TotpCodeRequest, TotpEnrolment } from './totp';
+import {
+  CreateUserRequest,
+  ResetPasswordRequest,
+  SecurityPolicy,
+  UpdateUserRequest,
+  UserList,
+  UserParams,
+  UserSummary,
+} from './users';
+import { ActiveSessionList, ChangePasswordRequest, LoginRequest, LoginResponse, Meta, SessionInfo } from './session';
 
 /**
  * Every endpoint of the gateway API, described once. The client calls them, the mock gateway
@@ -27,6 +39,11 @@ export interface EndpointDef {
   readonly auth: boolean;
   /** The right the session's user must hold, checked after authentication. */
   readonly right: Right | undefined;
+  /**
+   * Whether a session with a pending step (a temporary password to change, a second factor to
+   * enrol) may call it; every other endpoint refuses such a session until the step is done.
+   */
+  readonly openDuringSetup: boolean;
   readonly params: z.ZodObject | undefined;
   readonly query: z.ZodType | undefined;
   readonly body: z.ZodType | undefined;
@@ -47,6 +64,7 @@ interface EndpointSpec {
   summary: string;
   auth?: boolean;
   right?: Right;
+  openDuringSetup?: boolean;
   params?: z.ZodObject;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -73,6 +91,7 @@ function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
   return {
     auth: true,
     right: undefined,
+    openDuringSetup: false,
     params: undefined,
     query: undefined,
     body: undefined,
@@ -101,24 +120,171 @@ export const endpoints = {
   login: endpoint({
     method: 'POST',
     path: '/session',
-    summary: 'Sign in; returns the session and its bearer token',
+    summary:
+      'Sign in; sets the HttpOnly session cookie and returns the session with its CSRF token. 401 second-factor-required asks for the code; 429 locked after five failures',
     auth: false,
     body: LoginRequest,
     response: LoginResponse,
-    errors: [401, 422],
+    errors: [401, 422, 429],
   }),
   getSession: endpoint({
     method: 'GET',
     path: '/session',
-    summary: 'The signed-in user, their rights and profiles',
+    summary: 'The signed-in user, their rights and bound profiles, the CSRF token; counts as activity',
+    openDuringSetup: true,
     response: SessionInfo,
     errors: [401],
   }),
   logout: endpoint({
     method: 'DELETE',
     path: '/session',
-    summary: 'Sign out',
-    errors: [401],
+    summary: 'Sign out: the session ends on the server and its cookie is cleared',
+    openDuringSetup: true,
+    errors: [401, 403],
+  }),
+  changePassword: endpoint({
+    method: 'PUT',
+    path: '/session/password',
+    summary: "Change one's own password (also the forced change of a temporary one); ends the user's other sessions",
+    openDuringSetup: true,
+    body: ChangePasswordRequest,
+    response: SessionInfo,
+    errors: [401, 403, 422],
+  }),
+  listSessions: endpoint({
+    method: 'GET',
+    path: '/session/all',
+    summary: "The user's active sessions: browser, IP, last activity",
+    response: ActiveSessionList,
+    errors: [401, 403],
+  }),
+  endOtherSessions: endpoint({
+    method: 'DELETE',
+    path: '/session/others',
+    summary: 'Ends every session of the user but the current one',
+    errors: [401, 403],
+  }),
+  startTotp: endpoint({
+    method: 'POST',
+    path: '/session/totp',
+    summary: 'Starts enrolling a TOTP second factor (RFC 6238): a new secret, as an otpauth URI and a key',
+    openDuringSetup: true,
+    response: TotpEnrolment,
+    errors: [401, 403, 409],
+  }),
+  confirmTotp: endpoint({
+    method: 'POST',
+    path: '/session/totp/confirm',
+    summary: 'Confirms the enrolment with a code from the app; answers the ten recovery codes, once',
+    openDuringSetup: true,
+    body: TotpCodeRequest,
+    response: RecoveryCodes,
+    errors: [401, 403, 409, 422],
+  }),
+  disableTotp: endpoint({
+    method: 'DELETE',
+    path: '/session/totp',
+    summary: 'Turns the second factor off (refused while the enterprise requires it)',
+    body: TotpCodeRequest,
+    errors: [401, 403, 409, 422],
+  }),
+  listUsers: endpoint({
+    method: 'GET',
+    path: '/users',
+    summary: 'Every user with rights, profiles, state, 2FA and last sign-in; the security policy',
+    right: 'users',
+    response: UserList,
+    errors: [401, 403],
+  }),
+  createUser: endpoint({
+    method: 'POST',
+    path: '/users',
+    summary: 'Creates a user with a temporary password to be changed at the first sign-in',
+    right: 'users',
+    body: CreateUserRequest,
+    response: UserSummary,
+    errors: [401, 403, 409, 422],
+  }),
+  updateUser: endpoint({
+    method: 'PATCH',
+    path: '/users/{login}',
+    summary: 'Changes name, rights or profiles; nobody removes their own manage-users right, nor the last one',
+    right: 'users',
+    params: UserParams,
+    body: UpdateUserRequest,
+    response: UserSummary,
+    errors: [401, 403, 404, 409, 422],
+  }),
+  disableUser: endpoint({
+    method: 'POST',
+    path: '/users/{login}/disable',
+    summary: 'Disables a user and ends their sessions (not the last manage-users holder)',
+    right: 'users',
+    params: UserParams,
+    response: UserSummary,
+    errors: [401, 403, 404, 409],
+  }),
+  enableUser: endpoint({
+    method: 'POST',
+    path: '/users/{login}/enable',
+    summary: 'Enables a disabled user',
+    right: 'users',
+    params: UserParams,
+    response: UserSummary,
+    errors: [401, 403, 404],
+  }),
+  resetUserPassword: endpoint({
+    method: 'POST',
+    path: '/users/{login}/password',
+    summary: 'Sets a temporary password (changed at the next sign-in) and ends the user’s sessions',
+    right: 'users',
+    params: UserParams,
+    body: ResetPasswordRequest,
+    response: UserSummary,
+    errors: [401, 403, 404, 422],
+  }),
+  endUserSessions: endpoint({
+    method: 'DELETE',
+    path: '/users/{login}/sessions',
+    summary: 'Ends every session of a user',
+    right: 'users',
+    params: UserParams,
+    errors: [401, 403, 404],
+  }),
+  deleteUser: endpoint({
+    method: 'DELETE',
+    path: '/users/{login}',
+    summary: 'Deletes a user for good (not oneself, not the last manage-users holder)',
+    right: 'users',
+    params: UserParams,
+    errors: [401, 403, 404, 409],
+  }),
+  updateSecurity: endpoint({
+    method: 'PUT',
+    path: '/security',
+    summary: 'Whether every user must sign in with a second factor',
+    right: 'users',
+    body: SecurityPolicy,
+    response: SecurityPolicy,
+    errors: [401, 403, 422],
+  }),
+  listAudit: endpoint({
+    method: 'GET',
+    path: '/audit',
+    summary: 'The append-only audit log, newest first, filtered and paged on the server',
+    right: 'audit',
+    query: AuditQuery,
+    response: AuditPage,
+    errors: [401, 403, 422],
+  }),
+  exportAudit: endpoint({
+    method: 'GET',
+    path: '/audit/export',
+    summary: 'The audit entries the filters match, as CSV (UTF-8 with BOM, ";" separated)',
+    right: 'audit',
+    query: AuditFilters,
+    produces: 'text/csv',
+    errors: [401, 403, 422],
   }),
   listOrders: endpoint({
     method: 'GET',
@@ -169,6 +335,15 @@ export const endpoints = {
     right: 'monitor',
     params: OrderParams,
     response: OrderDetail,
+    errors: [401, 403, 404, 422],
+  }),
+  orderAudit: endpoint({
+    method: 'GET',
+    path: '/profiles/{profileId}/orders/{billnumber}/audit',
+    summary: 'Who did what to this order: its entries of the audit log, oldest first',
+    right: 'monitor',
+    params: OrderParams,
+    response: AuditList,
     errors: [401, 403, 404, 422],
   }),
   confirmOrder: endpoint({

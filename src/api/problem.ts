@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Right } from './rights';
 
 /** RFC 9457 problem details, plus the gateway's own firstcode/secondcode where they apply. */
 export const FieldError = z.object({
@@ -18,6 +19,10 @@ export const Problem = z
     firstcode: z.number().int().optional(),
     secondcode: z.number().int().optional(),
     errors: z.array(FieldError).optional(),
+    /** On a 403 for a missing grant: which one. */
+    missingRight: Right.optional(),
+    /** On a 429 for a locked login: seconds until it may try again. */
+    retryAfter: z.number().int().optional(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;

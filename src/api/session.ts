@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { ProfileId } from './common';
+import { Instant, ProfileId } from './common';
+import { NewPassword } from './credentials';
+import { Right } from './rights';
 
-export const RIGHTS = ['monitor', 'confirm', 'cancel', 'export', 'settings', 'users'] as const;
-export const Right = z.enum(RIGHTS).meta({ id: 'Right' });
-export type Right = z.infer<typeof Right>;
+export { RIGHTS, Right } from './rights';
 
 export const LoginRequest = z
   .object({
     login: z.string().trim().min(1).max(64),
     password: z.string().min(1).max(64),
+    /** The second factor: a 6-digit TOTP code or a recovery code, once the password was right. */
+    code: z.string().trim().min(1).max(32).optional(),
   })
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.infer<typeof LoginRequest>;
@@ -27,26 +29,66 @@ export const Profile = z
   .meta({ id: 'Profile' });
 export type Profile = z.infer<typeof Profile>;
 
+/**
+ * What a session must do before the cabinet opens: change a temporary password, or enrol a
+ * second factor the enterprise requires. Until then only the session endpoints answer.
+ */
+export const PendingStep = z.enum(['password-change', 'totp-enrolment']).meta({ id: 'PendingStep' });
+export type PendingStep = z.infer<typeof PendingStep>;
+
 export const SessionInfo = z
   .object({
     user: z.object({
       login: z.string(),
       name: z.string(),
       rights: z.array(Right),
+      totpEnabled: z.boolean(),
+      pending: PendingStep.nullable(),
     }),
     enterprise: z.object({
       name: z.string(),
       /** IANA zone; an enterprise setting the merchant can read but not change. */
       timezone: z.string(),
     }),
+    /** The profiles this user is bound to; the others do not exist for them. */
     profiles: z.array(Profile).min(1),
+    /**
+     * Sent back as `X-CSRF-Token` on every state-changing request. The session itself travels in
+     * an HttpOnly cookie that script never sees; this token proves the request came from the
+     * cabinet's own page.
+     */
+    csrfToken: z.string().min(16),
+    /** When the session ends if nothing happens (idle limit), and at the latest (absolute limit). */
+    idleExpiresAt: Instant,
+    expiresAt: Instant,
   })
   .meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
-/** The bearer token is returned once, at sign-in. */
-export const LoginResponse = SessionInfo.extend({ token: z.string().min(16) }).meta({ id: 'LoginResponse' });
+/** Sign-in answers the session; the session id itself only travels in the Set-Cookie header. */
+export const LoginResponse = SessionInfo.meta({ id: 'LoginResponse' });
 export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const ChangePasswordRequest = z
+  .object({ currentPassword: z.string().min(1).max(64), newPassword: NewPassword })
+  .meta({ id: 'ChangePasswordRequest' });
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** One of the user's signed-in sessions; `id` names it, it is not the secret cookie value. */
+export const ActiveSession = z
+  .object({
+    id: z.string(),
+    current: z.boolean(),
+    browser: z.string(),
+    ip: z.string(),
+    createdAt: Instant,
+    lastActiveAt: Instant,
+  })
+  .meta({ id: 'ActiveSession' });
+export type ActiveSession = z.infer<typeof ActiveSession>;
+
+export const ActiveSessionList = z.object({ items: z.array(ActiveSession) }).meta({ id: 'ActiveSessionList' });
+export type ActiveSessionList = z.infer<typeof ActiveSessionList>;
 
 /** Public facts about the API, readable before sign-in. */
 export const Meta = z

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, type DefaultOptions } from '@tanstack/react-query';
 import { isApiError } from '@/api/problem';
-import { readSessionToken } from '@/api/session-token';
+import { readCsrfToken } from '@/api/csrf-token';
 import { retryDelay, shouldRetryRequest } from '@/lib/query-policy';
 
 export interface QueryClientSetup {
@@ -17,8 +17,8 @@ export interface QueryClientSetup {
 export function createQueryClient({ onUnauthenticated, queryDefaults }: QueryClientSetup): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
-      onError: (error) => {
-        if (isApiError(error, 401)) onUnauthenticated();
+      onError: (error, query) => {
+        if (isApiError(error, 401) && query.meta?.handlesUnauthenticated !== true) onUnauthenticated();
       },
     }),
     mutationCache: new MutationCache({
@@ -30,7 +30,7 @@ export function createQueryClient({ onUnauthenticated, queryDefaults }: QueryCli
       queries: {
         // Without a session only public data is fetched: a page still on screen while the
         // sign-in page loads must not keep asking (and failing) for private data.
-        enabled: (query) => query.meta?.public === true || readSessionToken() !== null,
+        enabled: (query) => query.meta?.public === true || readCsrfToken() !== null,
         retry: shouldRetryRequest,
         retryDelay,
         staleTime: 30_000,

@@ -3,7 +3,6 @@ import { expectAccessible } from './support/accessibility';
 import { signInWithKeyboard } from './support/sign-in';
 
 const LIVE = '600401';
-const TOKEN_KEY = 'cabinet.session-token';
 
 interface Row {
   billnumber: string;
@@ -17,16 +16,16 @@ interface Row {
 
 test.describe.configure({ mode: 'serial' });
 
-async function signIn(page: Page, login: 'accountant' | 'viewer') {
+/** Signs in through the form; the page's requests then carry its session cookie. Returns the CSRF token. */
+async function signIn(page: Page, login: 'accountant' | 'viewer'): Promise<string> {
   await page.goto('/login');
   await signInWithKeyboard(page, login);
-  return page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
+  const session = await page.request.get('/api/v1/session');
+  return ((await session.json()) as { csrfToken: string }).csrfToken;
 }
 
-async function list(request: APIRequestContext, token: string, query: string): Promise<Row[]> {
-  const response = await request.get(`/api/v1/profiles/${LIVE}/orders?${query}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
+async function list(request: APIRequestContext, query: string): Promise<Row[]> {
+  const response = await request.get(`/api/v1/profiles/${LIVE}/orders?${query}`);
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { items: Row[] }).items;
 }
@@ -37,11 +36,11 @@ const used = new Set<string>();
 test('an accountant confirms one order in part and refunds another in two parts until it is Canceled', async ({
   page,
 }) => {
-  const token = (await signIn(page, 'accountant'))!;
-  const bulkPage = await list(page.request, token, 'state=Delayed,Approved&sort=-orderdate&page=1&pageSize=25');
+  await signIn(page, 'accountant');
+  const bulkPage = await list(page.request, 'state=Delayed,Approved&sort=-orderdate&page=1&pageSize=25');
   for (const row of bulkPage) used.add(row.billnumber);
 
-  const delayed = (await list(page.request, token, 'state=Delayed&sort=-confirmdeadline&pageSize=100')).find(
+  const delayed = (await list(page.request, 'state=Delayed&sort=-confirmdeadline&pageSize=100')).find(
     (row) => !used.has(row.billnumber) && row.actions.confirm?.partial,
   )!;
   used.add(delayed.billnumber);
@@ -57,7 +56,7 @@ test('an accountant confirms one order in part and refunds another in two parts 
   await confirm.getByRole('button', { name: 'Закрыть' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
-  const approved = (await list(page.request, token, 'state=Approved&sort=-orderamount&pageSize=100')).find(
+  const approved = (await list(page.request, 'state=Approved&sort=-orderamount&pageSize=100')).find(
     (row) => !used.has(row.billnumber) && row.actions.cancel?.partial,
   )!;
   used.add(approved.billnumber);
@@ -81,8 +80,8 @@ test('an accountant confirms one order in part and refunds another in two parts 
 });
 
 test('an accountant confirms five selected orders, one of them ineligible', async ({ page }) => {
-  const token = (await signIn(page, 'accountant'))!;
-  const rows = await list(page.request, token, 'state=Delayed,Approved&sort=-orderdate&page=1&pageSize=25');
+  await signIn(page, 'accountant');
+  const rows = await list(page.request, 'state=Delayed,Approved&sort=-orderdate&page=1&pageSize=25');
   const eligible = rows.filter((row) => row.actions.confirm !== null).slice(0, 4);
   const ineligible = rows.find((row) => row.actions.confirm === null)!;
   const chosen = [...eligible, ineligible];
@@ -105,16 +104,17 @@ test('an accountant confirms five selected orders, one of them ineligible', asyn
 });
 
 test('a viewer is offered no action, and a forged request is refused with 403', async ({ page }) => {
-  const token = (await signIn(page, 'viewer'))!;
-  const delayed = (await list(page.request, token, 'state=Delayed&sort=confirmdeadline&pageSize=5'))[0]!;
+  const csrf = await signIn(page, 'viewer');
+  const delayed = (await list(page.request, 'state=Delayed&sort=confirmdeadline&pageSize=5'))[0]!;
   await page.goto(`/p/${LIVE}/orders/${delayed.billnumber}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Подтвердить…' })).toHaveCount(0);
   const forged = await page.request.post(`/api/v1/profiles/${LIVE}/orders/${delayed.billnumber}/confirm`, {
-    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': 'forged-by-viewer-1' },
+    headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': 'forged-by-viewer-1' },
     data: {},
   });
   expect(forged.status()).toBe(403);
+  expect(((await forged.json()) as { missingRight?: string }).missingRight).toBe('confirm');
   await page.goto(`/p/${LIVE}/awaiting`);
   await expect(page.getByRole('heading', { name: 'Ожидают подтверждения' })).toBeVisible();
   await expectAccessible(page, 'awaiting cockpit');

@@ -1,8 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { readSessionToken, writeSessionToken } from '@/api/session-token';
+import { readCsrfToken } from '@/api/csrf-token';
 import { getGateway } from '../../mocks/runtime';
-import { DEMO_PASSWORD, LIVE_PROFILE, findOrdersGrid, renderApp, signedInAs } from './render-app';
+import { DEMO_PASSWORD, LIVE_PROFILE, findOrdersGrid, renderApp, serverSessionAlive, signedInAs } from './render-app';
 
 async function fillAndSubmit(user: ReturnType<typeof renderApp>['user'], login: string, password: string) {
   const submit = await screen.findByRole('button', { name: 'Войти' });
@@ -34,7 +34,8 @@ describe('signing in', () => {
     expect(await screen.findByText('Введите логин')).toBeInTheDocument();
     expect(screen.getByText('Введите пароль')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Логин/)).toHaveAttribute('aria-invalid', 'true');
-    expect(readSessionToken()).toBeNull();
+    expect(readCsrfToken()).toBeNull();
+    expect(await serverSessionAlive()).toBe(false);
   });
 
   it('says plainly when the login or password is wrong', async () => {
@@ -42,7 +43,8 @@ describe('signing in', () => {
     await fillAndSubmit(user, 'admin', 'wrong-password');
     expect(await screen.findByRole('alert')).toHaveTextContent('Неверный логин или пароль');
     expect(location().pathname).toBe('/login');
-    expect(readSessionToken()).toBeNull();
+    expect(readCsrfToken()).toBeNull();
+    expect(await serverSessionAlive()).toBe(false);
   });
 
   it('lands back where the visitor was going after signing in', async () => {
@@ -52,7 +54,10 @@ describe('signing in', () => {
     expect(location().pathname).toBe(`/p/${LIVE_PROFILE}/orders`);
     expect(location().params.get('page')).toBe('2');
     expect(screen.getByText('Марина Кузнецова')).toBeInTheDocument();
-    expect(readSessionToken()).not.toBeNull();
+    expect(readCsrfToken()).not.toBeNull();
+    expect(await serverSessionAlive()).toBe(true);
+    // Only the mock's own stand-in for the browser's cookie jar; the cabinet keeps nothing there.
+    expect(Object.keys(localStorage).filter((key) => !key.startsWith('__msw'))).toEqual([]);
   });
 
   it('opens the live profile’s orders when there is nowhere to return to', async () => {
@@ -78,7 +83,7 @@ describe('signing in', () => {
 });
 
 describe('the session ending', () => {
-  it('signs out: back to the sign-in page, token gone', async () => {
+  it('signs out: back to the sign-in page, the session ended on the server', async () => {
     await signedInAs('admin');
     const { user, location } = renderApp('/');
     await findOrdersGrid();
@@ -86,14 +91,15 @@ describe('the session ending', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Вход в личный кабинет' })).toBeInTheDocument();
     expect(location().pathname).toBe('/login');
     expect(location().search).toBe('');
-    expect(readSessionToken()).toBeNull();
+    expect(readCsrfToken()).toBeNull();
+    expect(await serverSessionAlive()).toBe(false);
   });
 
-  it('sends a visitor with a rejected token to sign in, and back afterwards', async () => {
-    writeSessionToken('mock.admin.000000000000000000000000-expired');
+  it('sends a visitor with a made-up session cookie to sign in, and back afterwards', async () => {
+    document.cookie = 'cabinet_session=mock.admin.000000000000000000000000; Path=/';
     const { user, location } = renderApp(`/p/${LIVE_PROFILE}/orders?sort=orderamount`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Вход в личный кабинет' })).toBeInTheDocument();
-    await waitFor(() => expect(readSessionToken()).toBeNull());
+    await waitFor(() => expect(readCsrfToken()).toBeNull());
     expect(location().params.get('next')).toBe(`/p/${LIVE_PROFILE}/orders?sort=orderamount`);
     await fillAndSubmit(user, 'admin', DEMO_PASSWORD);
     await findOrdersGrid();
@@ -103,17 +109,25 @@ describe('the session ending', () => {
 });
 
 describe('a session that ends while the cabinet is open', () => {
-  it('goes to sign in once, remembering the page the visitor was moving to', async () => {
+  it('asks to sign in once over the page the visitor was moving to, and carries on there', async () => {
     await signedInAs('admin');
     const { user, location } = renderApp(`/p/${LIVE_PROFILE}/orders`);
     await findOrdersGrid();
-    getGateway().logout(readSessionToken() ?? '');
+    getGateway().access.state.sessions.endAllOf('admin');
 
     await user.click(screen.getByRole('button', { name: 'Перейти на следующую страницу' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Вход в личный кабинет' })).toBeInTheDocument();
-    expect(location().pathname).toBe('/login');
-    expect(location().params.get('next')).toBe(`/p/${LIVE_PROFILE}/orders?page=2`);
-    expect(readSessionToken()).toBeNull();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Сеанс завершён' }, { timeout: 10_000 });
+    expect(location().pathname).toBe(`/p/${LIVE_PROFILE}/orders`);
+    expect(location().params.get('page')).toBe('2');
+    expect(readCsrfToken()).toBeNull();
+    expect(within(dialog).getByLabelText(/^Логин/)).toHaveValue('admin');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.type(within(dialog).getByLabelText(/^Пароль/), DEMO_PASSWORD);
+    await user.click(within(dialog).getByRole('button', { name: 'Войти' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    await findOrdersGrid();
+    expect(location().params.get('page')).toBe('2');
+    expect(readCsrfToken()).not.toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getGateway, resetGateway } from '../../mocks/runtime';
-import { LIVE_PROFILE, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
+import { LIVE_PROFILE, advanceGatewayClock, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
 
 const HOUR = 3600 * 1000;
 
@@ -51,7 +51,7 @@ describe('the awaiting-confirmation cockpit', () => {
     // The cockpit's list was refetched before the dialog reported success.
     expect(screen.queryByText(calm.ordernumber)).not.toBeInTheDocument();
 
-    getGateway().clock.advance(3 * HOUR);
+    advanceGatewayClock(3 * HOUR);
     await ui.user.click(screen.getByRole('button', { name: 'Обновить' }));
     await waitFor(() => expect(screen.queryByText(urgent.ordernumber)).not.toBeInTheDocument());
     expect(getGateway().getOrder(LIVE_PROFILE, urgent.billnumber).orderstate).toBe('Canceled');

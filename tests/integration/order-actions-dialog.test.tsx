@@ -7,7 +7,7 @@ import { isApiError } from '@/api/problem';
 import { configureMocks } from '../../mocks/handlers/config';
 import { server } from '../../mocks/node';
 import { getGateway } from '../../mocks/runtime';
-import { LIVE_PROFILE, TEST_PROFILE, renderApp, signedInAs } from './render-app';
+import { LIVE_PROFILE, TEST_PROFILE, advanceGatewayClock, renderApp, signedInAs } from './render-app';
 
 const ACTOR = { user: 'admin', ip: '10.0.0.1' };
 
@@ -205,7 +205,7 @@ describe('confirm and cancel from the order page', () => {
       'deadline-passed',
       'Шлюз отказал: срок подтверждения (4 дня) истёк, блокировка снята.',
       'Отменён',
-      () => getGateway().clock.advance(5 * 24 * 3600 * 1000),
+      () => advanceGatewayClock(5 * 24 * 3600 * 1000),
     ],
   ])(
     'the gateway refuses %s when the order moved on; the dialog shows its new state',

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { callEndpoint } from '@/api/client';
 import { endpoints } from '@/api/endpoints';
-import { writeSessionToken } from '@/api/session-token';
+import type { SessionInfo } from '@/api/session';
 import { AppRoot } from '@/app/app-root';
 import { createCabinetApp } from '@/app/cabinet-app';
+import { getGateway } from '../../mocks/runtime';
 
 export const DEMO_PASSWORD = 'Demo1234';
 export const LIVE_PROFILE = '600401';
@@ -28,10 +29,22 @@ export function renderApp(url = '/') {
   return { ...view, user, app, location };
 }
 
-/** Signs in through the API, as a previous visit would have, and keeps the token. */
-export async function signedInAs(login: 'admin' | 'accountant' | 'viewer' = 'admin'): Promise<void> {
-  const { token } = await callEndpoint(endpoints.login, { body: { login, password: DEMO_PASSWORD } });
-  writeSessionToken(token);
+/**
+ * Signs in through the API, as a previous visit would have: the session cookie stays with the
+ * mock's cookie jar, as a browser keeps it; the page learns the rest from GET /session.
+ */
+export async function signedInAs(login: 'admin' | 'accountant' | 'viewer' = 'admin'): Promise<SessionInfo> {
+  return callEndpoint(endpoints.login, { body: { login, password: DEMO_PASSWORD } });
+}
+
+/** Whether the gateway still knows the browser's session (the cookie is out of script's reach). */
+export async function serverSessionAlive(): Promise<boolean> {
+  try {
+    await callEndpoint(endpoints.getSession, {});
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The orders grid, once its first page is on screen. */
@@ -53,4 +66,17 @@ export function cell(row: HTMLElement, field: string): HTMLElement {
   const found = row.querySelector<HTMLElement>(`[data-field="${field}"]`);
   if (!found) throw new Error(`No ${field} cell in row ${row.getAttribute('data-id') ?? '?'}`);
   return found;
+}
+
+/**
+ * Time passes on the gateway while the signed-in visitor keeps working: their sessions move
+ * along with the clock, so a jump of hours or days tests the orders, not the idle limit.
+ */
+export function advanceGatewayClock(ms: number): void {
+  const gateway = getGateway();
+  gateway.clock.advance(ms);
+  for (const session of gateway.access.state.sessions.all()) {
+    session.createdAt += ms;
+    session.lastActiveAt += ms;
+  }
 }

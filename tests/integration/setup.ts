@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { writeCsrfToken } from '@/api/csrf-token';
 import { resetServerClock } from '@/api/server-clock';
 import { i18n } from '@/lib/i18n/i18n';
 import { configureMocks, resetMockConfig } from '../../mocks/handlers/config';
@@ -19,6 +20,11 @@ beforeAll(() => {
 
 beforeEach(async () => {
   localStorage.clear();
+  writeCsrfToken(null);
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
   resetGateway();
   resetServerClock();
   resetMockConfig();

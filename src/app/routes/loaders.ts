@@ -2,10 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { data, redirect, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router';
 import { Billnumber } from '@/api/orders';
 import { isApiError } from '@/api/problem';
+import { readCsrfToken } from '@/api/csrf-token';
+import type { Right } from '@/api/rights';
 import type { SessionInfo } from '@/api/session';
-import { readSessionToken } from '@/api/session-token';
+import { can } from '@/lib/permissions';
 import { metaQueryOptions, sessionQueryOptions } from '@/features/access/api/session-queries';
-import { RETURN_PARAM, loginPath, safeReturnPath } from '@/features/access/model/return-location';
+import { sessionExpiredLogin } from '@/features/access/model/session-expiry';
+import { RETURN_PARAM, loginPath, safeReturnPath, setupPath } from '@/features/access/model/return-location';
 import {
   orderCountsQueryOptions,
   orderDetailQueryOptions,
@@ -18,6 +21,19 @@ import { ordersPath } from '@/features/orders/model/paths';
 function returnPathOf(request: Request): string {
   const url = new URL(request.url);
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * The session as the page knows it. While the page holds a CSRF token the cached session is
+ * current, and so it is while the sign-in dialog covers an expired page (the page must not be
+ * torn down under it); otherwise (after sign-out, on a fresh load) only the gateway can say, so
+ * it is asked again.
+ */
+function currentSession(queryClient: QueryClient): Promise<SessionInfo> {
+  const options = sessionQueryOptions();
+  return readCsrfToken() === null && sessionExpiredLogin() === null
+    ? queryClient.fetchQuery({ ...options, staleTime: 0 })
+    : queryClient.ensureQueryData(options);
 }
 
 function notFound(): never {
@@ -34,13 +50,37 @@ function orderNotFound(billnumber: string): never {
 }
 
 /**
- * Every page behind sign-in starts here. Without a token there is nothing to ask: straight to
- * the sign-in page, remembering where the visitor was going. A token the server rejects (401)
- * is handled by the query cache, once, in the same way.
+ * Every page behind sign-in starts here. The session cookie is out of script's reach, so the
+ * gateway is asked; without a session (401) the visitor goes to sign in, the location they were
+ * heading to remembered. A first sign-in with a step to take (temporary password, required
+ * second factor) goes to that step first.
  */
 export async function requireSession(queryClient: QueryClient, request: Request): Promise<SessionInfo> {
-  if (!readSessionToken()) throw redirect(loginPath(returnPathOf(request)));
-  return queryClient.ensureQueryData(sessionQueryOptions());
+  let session: SessionInfo;
+  try {
+    session = await currentSession(queryClient);
+  } catch (error) {
+    if (isApiError(error, 401)) throw redirect(loginPath(returnPathOf(request)));
+    throw error;
+  }
+  if (session.user.pending !== null) throw redirect(setupPath(returnPathOf(request)));
+  return session;
+}
+
+/** The first-sign-in steps: only with a session that has one to take. */
+export function setupLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    let session: SessionInfo;
+    try {
+      session = await currentSession(queryClient);
+    } catch {
+      throw redirect(loginPath());
+    }
+    if (session.user.pending === null) {
+      throw redirect(safeReturnPath(new URL(request.url).searchParams.get(RETURN_PARAM)) ?? '/');
+    }
+    return null;
+  };
 }
 
 export function sessionLoader(queryClient: QueryClient) {
@@ -54,9 +94,8 @@ export function sessionLoader(queryClient: QueryClient) {
 export function loginLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     void queryClient.prefetchQuery(metaQueryOptions());
-    if (!readSessionToken()) return null;
     try {
-      await queryClient.ensureQueryData(sessionQueryOptions());
+      await currentSession(queryClient);
     } catch {
       return null;
     }
@@ -98,7 +137,7 @@ export function ordersLoader(queryClient: QueryClient) {
     const query = parseListQuery(new URL(request.url).searchParams);
     const profileId = params.profileId ?? '';
     let firstPage: Promise<unknown> | undefined;
-    if (readSessionToken()) {
+    if (readCsrfToken() !== null) {
       firstPage = queryClient.ensureQueryData(orderListQueryOptions(profileId, query)).catch(() => undefined);
       // The counts are not waited for: the first rows matter more than the numbers on the views.
       void queryClient.prefetchQuery(orderCountsQueryOptions(profileId, countFiltersOf(query)));
@@ -124,6 +163,15 @@ export function orderLoader(queryClient: QueryClient) {
     } catch (error) {
       if (isApiError(error, 404)) orderNotFound(billnumber.data);
     }
+    return null;
+  };
+}
+
+/** A section of the cabinet behind one grant: without it the section does not exist (404). */
+export function rightLoader(queryClient: QueryClient, right: Right | null) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const session = await requireSession(queryClient, request);
+    if (right !== null && !can(session, right)) notFound();
     return null;
   };
 }

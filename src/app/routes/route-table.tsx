@@ -9,7 +9,9 @@ import {
   ordersShouldRevalidate,
   profileIndexLoader,
   profileLoader,
+  rightLoader,
   sessionLoader,
+  setupLoader,
 } from './loaders';
 import { NotFoundContent, RootError, RouteError, ShellError } from './route-error';
 import { RouteFocus } from './route-focus';
@@ -37,6 +39,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: LoadingState,
       children: [
         { path: 'login', loader: loginLoader(queryClient), lazy: () => import('./login-route') },
+        { path: 'welcome', loader: setupLoader(queryClient), lazy: () => import('./setup-route') },
         {
           id: 'authenticated',
           loader: sessionLoader(queryClient),
@@ -44,6 +47,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             // Index routes whose loaders always redirect: there is nothing to render.
             { index: true, loader: homeLoader(queryClient), element: null },
+            {
+              path: 'users',
+              loader: rightLoader(queryClient, 'users'),
+              lazy: () => import('./users-route'),
+              ErrorBoundary: ShellError,
+            },
+            {
+              path: 'audit',
+              loader: rightLoader(queryClient, 'audit'),
+              lazy: () => import('./audit-route'),
+              ErrorBoundary: ShellError,
+            },
+            {
+              path: 'account',
+              loader: rightLoader(queryClient, null),
+              lazy: () => import('./account-route'),
+              ErrorBoundary: ShellError,
+            },
             {
               path: 'p/:profileId',
               loader: profileLoader(queryClient),

@@ -1,19 +1,20 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigation, useParams } from 'react-router';
+import { Outlet, useNavigation, useParams } from 'react-router';
 import { DemoResetButton } from '@/components/demo-reset-button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/loading-state';
 import { MerchantTimeZoneProvider } from '@/components/merchant-time-zone';
 import { TestModeChip } from '@/components/test-mode-chip';
 import { sessionQueryOptions } from '@/features/access/api/session-queries';
+import { SessionExpiredDialog } from '@/features/access/components/session-expired-dialog';
 import { SignOutButton } from '@/features/access/components/sign-out-button';
+import { CabinetNav } from './cabinet-nav';
 import { ProfileSwitch } from './profile-switch';
 import { SkipLink } from './skip-link';
 import { TimeZoneLabel } from './time-zone-label';
@@ -61,11 +62,7 @@ export function AppShell() {
         >
           {profile && <ProfileSwitch profiles={session.profiles} current={profile} />}
           {profile?.mode === 'test' && <TestModeChip label={t('shell.testChip')} />}
-          {profile && (
-            <Link component={NavLink} to={`/p/${encodeURIComponent(profile.id)}/awaiting`}>
-              {t('actions.nav.awaiting')}
-            </Link>
-          )}
+          <CabinetNav session={session} profileId={profile?.id} />
           <Box sx={{ flexGrow: 1 }} />
           <TimeZoneLabel timeZone={session.enterprise.timezone} />
         </Box>
@@ -77,6 +74,7 @@ export function AppShell() {
         )}
       </AppBar>
       <Outlet />
+      <SessionExpiredDialog />
     </MerchantTimeZoneProvider>
   );
 }

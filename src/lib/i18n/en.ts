@@ -1,4 +1,5 @@
 import { BRAND_LABELS } from '@/api/labels';
+import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
 import { uxEn } from './ux-messages';
@@ -466,4 +467,5 @@ export const en: Messages = {
   ordersGrid: ordersGridEn,
   copy: copyEn,
   ux: uxEn,
+  access: accessEn,
 };

@@ -1,4 +1,5 @@
 import { BRAND_LABELS } from '@/api/labels';
+import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
 import { uxRu } from './ux-messages';
@@ -464,6 +465,7 @@ export const ru = {
   ordersGrid: ordersGridRu,
   copy: copyRu,
   ux: uxRu,
+  access: accessRu,
 };
 
 export type Messages = typeof ru;

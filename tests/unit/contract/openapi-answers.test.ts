@@ -4,7 +4,7 @@ import { API_BASE_PATH } from '@/api/endpoints';
 import { ORDER_STATES } from '@/api/orders';
 import { resetMockConfig } from '../../../mocks/handlers/config';
 import { getGateway, resetGateway } from '../../../mocks/runtime';
-import { call, NOW, signIn } from '../handlers/api';
+import { call, NOW, signIn, type Credentials } from '../handlers/api';
 import { answerErrors, bodyErrors, queryErrors } from './openapi-validator';
 
 const LIVE = '600401';
@@ -12,7 +12,7 @@ const LIST = `${API_BASE_PATH}/profiles/{profileId}/orders`;
 const EXPORT = `${API_BASE_PATH}/profiles/{profileId}/orders/export`;
 const CONFIRM = `${API_BASE_PATH}/profiles/{profileId}/orders/{billnumber}/confirm`;
 
-let token = '';
+let token: Credentials;
 
 beforeAll(() => {
   resetGateway({ seed: 3, liveOrders: 300, testOrders: 40, now: NOW });

@@ -10,8 +10,22 @@ export interface Answer {
   response: Response;
 }
 
+/** What a browser holds after signing in: the HttpOnly session cookie and the page's CSRF token. */
+export interface Credentials {
+  session: string;
+  csrf: string;
+}
+
+/** The Cookie and X-CSRF-Token headers a browser page of the cabinet sends (CSRF on writes only). */
+export function credentialHeaders(method: string, token: Credentials): Record<string, string> {
+  return {
+    Cookie: `cabinet_session=${token.session}`,
+    ...(method === 'GET' || method === 'HEAD' ? {} : { 'X-CSRF-Token': token.csrf }),
+  };
+}
+
 export interface CallOptions {
-  token?: string;
+  token?: Credentials;
   body?: unknown;
   rawBody?: string;
   headers?: Record<string, string>;
@@ -20,7 +34,7 @@ export interface CallOptions {
 /** Sends one request through the same handlers the worker and the standalone server use. */
 export async function send(method: string, path: string, options: CallOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.token) Object.assign(headers, credentialHeaders(method, options.token));
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await getResponse(
@@ -45,9 +59,16 @@ export async function call(method: string, path: string, options: CallOptions = 
   };
 }
 
-export async function signIn(login = 'admin'): Promise<string> {
-  const answer = await call('POST', '/session', { body: { login, password: 'Demo1234' } });
-  const token = (answer.body as { token?: unknown }).token;
-  if (typeof token !== 'string') throw new Error(`sign-in failed: ${answer.status}`);
-  return token;
+/** The session id out of a Set-Cookie header, as the browser would keep it. */
+export function sessionCookieOf(response: Response): string | null {
+  const match = /cabinet_session=([^;]*)/.exec(response.headers.get('Set-Cookie') ?? '');
+  return match?.[1] ? match[1] : null;
+}
+
+export async function signIn(login = 'admin', password = 'Demo1234'): Promise<Credentials> {
+  const answer = await call('POST', '/session', { body: { login, password } });
+  const session = sessionCookieOf(answer.response);
+  const csrf = (answer.body as { csrfToken?: unknown } | undefined)?.csrfToken;
+  if (session === null || typeof csrf !== 'string') throw new Error(`sign-in failed: ${answer.status}`);
+  return { session, csrf };
 }

@@ -6,13 +6,14 @@ import { LIVE_PROFILE_ID } from '../../../mocks/gateway/enterprise';
 import { resetMockConfig } from '../../../mocks/handlers/config';
 import { getGateway, resetGateway } from '../../../mocks/runtime';
 import { call, NOW, send, signIn } from './api';
+import type { Credentials } from './api';
 import { parseCsv } from './csv-parse';
 
 const LIVE = LIVE_PROFILE_ID;
 type View = Exclude<OrderView, 'all'>;
 const VIEWS = Object.keys(VIEW_STATES) as View[];
 
-let token = '';
+let token: Credentials;
 beforeAll(async () => {
   resetGateway({ liveOrders: 1500, testOrders: 50, now: NOW });
   resetMockConfig();

@@ -7,10 +7,11 @@ import { resetMockConfig } from '../../../mocks/handlers/config';
 import { pullStream } from '../../../mocks/handlers/csv-stream';
 import { getGateway, resetGateway } from '../../../mocks/runtime';
 import { call, NOW, send, signIn } from './api';
+import type { Credentials } from './api';
 import { parseCsv, unguard } from './csv-parse';
 
 const LIVE = LIVE_PROFILE_ID;
-let token = '';
+let token: Credentials;
 let hostileBill = '';
 
 beforeAll(async () => {

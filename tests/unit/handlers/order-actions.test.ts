@@ -6,9 +6,10 @@ import { TEST_PROFILE_ID } from '../../../mocks/gateway/enterprise';
 import { configureMocks, resetMockConfig } from '../../../mocks/handlers/config';
 import { getGateway, resetGateway } from '../../../mocks/runtime';
 import { call, NOW, signIn } from './api';
+import type { Credentials } from './api';
 
 const LIVE = '600401';
-let token = '';
+let token: Credentials;
 let serial = 0;
 
 beforeEach(async () => {
@@ -22,7 +23,7 @@ function post(
   action: 'confirm' | 'cancel',
   billnumber: string,
   body: unknown = {},
-  options: { key?: string | null; token?: string; forwardedFor?: string } = {},
+  options: { key?: string | null; token?: Credentials; forwardedFor?: string } = {},
 ) {
   serial += 1;
   const key = options.key === undefined ? `test-key-${String(serial).padStart(6, '0')}` : options.key;
@@ -117,6 +118,7 @@ describe('refusals: each with its own stable code', () => {
   it('deadline-passed (409): confirming after the 4 days', async () => {
     const held = getGateway().createPaidOrder(LIVE, { delay: true });
     getGateway().clock.advance(4 * DAY + MINUTE);
+    token = await signIn('accountant'); // days later: the old session has long expired
     expect(await refusal(post('confirm', held.billnumber))).toMatchObject({
       status: 409,
       code: 'deadline-passed',
@@ -206,6 +208,7 @@ describe('idempotency over HTTP', () => {
     const gateway = getGateway();
     const paid = gateway.createPaidOrder(LIVE, { amount: '1000.00' });
     gateway.clock.advance(DAY); // settled: a cancel is now a refund
+    token = await signIn('accountant'); // a day later: the old session has long expired
     const key = 'lost-answer-0001';
     configureMocks({ fault: 'lost-response' });
     const lost = await post('cancel', paid.billnumber, { amount: '300.00', currency: 'RUB' }, { key });

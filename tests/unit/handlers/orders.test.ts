@@ -4,8 +4,9 @@ import { Problem } from '@/api/problem';
 import { resetMockConfig } from '../../../mocks/handlers/config';
 import { resetGateway } from '../../../mocks/runtime';
 import { call, NOW, signIn } from './api';
+import type { Credentials } from './api';
 
-let token = '';
+let token: Credentials;
 beforeAll(async () => {
   resetGateway({ liveOrders: 400, testOrders: 40, now: NOW });
   token = await signIn('viewer');

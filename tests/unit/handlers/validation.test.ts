@@ -3,8 +3,9 @@ import { Problem } from '@/api/problem';
 import { resetMockConfig } from '../../../mocks/handlers/config';
 import { resetGateway } from '../../../mocks/runtime';
 import { call, NOW, signIn } from './api';
+import type { Credentials } from './api';
 
-let token = '';
+let token: Credentials;
 beforeAll(async () => {
   resetGateway({ liveOrders: 50, testOrders: 5, now: NOW });
   resetMockConfig();

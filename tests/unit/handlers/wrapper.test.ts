@@ -7,7 +7,7 @@ import { configureMocks, resetMockConfig } from '../../../mocks/handlers/config'
 import { defineHandler } from '../../../mocks/handlers/resolver';
 import { server } from '../../../mocks/node';
 import { resetGateway } from '../../../mocks/runtime';
-import { call, NOW, signIn } from './api';
+import { call, credentialHeaders, NOW, signIn, type Credentials } from './api';
 
 /** A made-up endpoint guarded by the confirm right, to exercise the wrapper on its own. */
 const probe = {
@@ -16,6 +16,7 @@ const probe = {
   summary: 'probe',
   auth: true,
   right: 'confirm',
+  openDuringSetup: false,
   params: z.object({ id: z.string().regex(/^\d+$/) }),
   query: undefined,
   body: z.object({ amount: z.string() }),
@@ -27,12 +28,12 @@ const probe = {
 
 async function callProbe(
   resolve: Parameters<typeof defineHandler<typeof probe>>[1],
-  token: string,
+  token: Credentials,
   body: unknown = { amount: '1' },
 ) {
   const request = new Request('http://cabinet.test/api/v1/probe/7', {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { ...credentialHeaders('POST', token), 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
   const response = await getResponse([defineHandler(probe, resolve)], request);
@@ -85,10 +86,15 @@ const csvProbe = {
   produces: 'text/csv',
 } as const satisfies EndpointDef;
 
-async function send(handler: ReturnType<typeof defineHandler>, token: string, headers: Record<string, string> = {}) {
+async function send(
+  handler: ReturnType<typeof defineHandler>,
+  token: Credentials,
+  headers: Record<string, string> = {},
+) {
+  const method = handler.info.method as string;
   const request = new Request('http://cabinet.test/api/v1/probe/7', {
-    method: handler.info.method as string,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+    method,
+    headers: { ...credentialHeaders(method, token), 'Content-Type': 'application/json', ...headers },
     body: handler.info.method === 'GET' ? undefined : JSON.stringify({ amount: '1' }),
   });
   const response = await getResponse([handler], request);

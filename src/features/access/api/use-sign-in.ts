@@ -2,19 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { endpoints } from '@/api/endpoints';
 import type { LoginRequest } from '@/api/session';
-import { writeSessionToken } from '@/api/session-token';
-import { endSession, sessionQueryOptions } from './session-queries';
+import { adoptSession, endSession } from './session-queries';
 
-/** Signs in; a 401 here means a wrong login or password, which the form shows itself. */
-export function useSignIn() {
+/**
+ * Signs in; a 401 here means a wrong login or password (or a second factor to ask for), which
+ * the form shows itself. `keepPage`: signing in again over a page whose session expired keeps
+ * the page's cache (and so its drafts) when the same user comes back.
+ */
+export function useSignIn({ keepPageOf }: { keepPageOf?: string } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: LoginRequest) => callEndpoint(endpoints.login, { body: credentials }),
     meta: { handlesUnauthenticated: true },
-    onSuccess: ({ token, ...session }) => {
-      endSession(queryClient);
-      writeSessionToken(token);
-      queryClient.setQueryData(sessionQueryOptions().queryKey, session);
+    onSuccess: async (session) => {
+      const samePerson = keepPageOf !== undefined && keepPageOf === session.user.login;
+      if (!samePerson) endSession(queryClient);
+      adoptSession(queryClient, session);
+      if (samePerson) await queryClient.invalidateQueries({ predicate: (query) => query.meta?.public !== true });
     },
   });
 }

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { callEndpoint } from '@/api/client';
+import { writeCsrfToken } from '@/api/csrf-token';
 import { endpoints } from '@/api/endpoints';
-import { writeSessionToken } from '@/api/session-token';
 import { LOGIN_PATH } from '../model/return-location';
 import { endSession } from './session-queries';
 
 /**
- * Signs out. The local session ends whatever the server answers (an expired session is signed
- * out already). The token goes first, so the sign-in page does not bounce back; the cache is
- * emptied after leaving the page, so nothing on it refetches on the way out.
+ * Signs out: the gateway ends the session and clears its cookie. The local session ends whatever
+ * the server answers (an expired session is signed out already). The CSRF token goes first, so
+ * nothing private refetches; the cache is emptied after leaving the page.
  */
 export function useSignOut() {
   const queryClient = useQueryClient();
@@ -18,7 +18,7 @@ export function useSignOut() {
     mutationFn: () => callEndpoint(endpoints.logout, {}),
     meta: { handlesUnauthenticated: true },
     onSettled: async () => {
-      writeSessionToken(null);
+      writeCsrfToken(null);
       await navigate(LOGIN_PATH, { replace: true });
       endSession(queryClient);
     },

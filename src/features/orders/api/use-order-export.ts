@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OrderExportQueryInput } from '@/api/orders';
 import { downloadExport, type ExportProgress } from './download-export';
-import { saveBlob } from './save-blob';
+import { saveBlob } from '@/lib/save-blob';
 
 export type ExportState =
   | { status: 'idle' }

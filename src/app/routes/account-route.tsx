@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '@/components/loading-state';
+import { useDocumentTitle } from '@/components/use-document-title';
+import { sessionQueryOptions } from '@/features/access/api/session-queries';
+import { AccountPage } from '@/features/access/components/account-page';
+import { MainContent } from '../shell/main-content';
+
+export function Component() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('access.account.title'));
+  const { data: session } = useQuery(sessionQueryOptions());
+  return <MainContent>{session ? <AccountPage session={session} /> : <LoadingState />}</MainContent>;
+}

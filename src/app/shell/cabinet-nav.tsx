@@ -1,0 +1,57 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { SessionInfo } from '@/api/session';
+import { can } from '@/lib/permissions';
+
+interface Section {
+  key: 'orders' | 'awaiting' | 'users' | 'audit' | 'account';
+  to: string;
+}
+
+/** The sections this user's rights open; the others are not offered at all. */
+export function sectionsFor(session: SessionInfo, profileId: string | undefined): Section[] {
+  const profile =
+    session.profiles.find((candidate) => candidate.id === profileId) ??
+    session.profiles.find((candidate) => candidate.mode === 'live') ??
+    session.profiles[0];
+  const base = profile ? `/p/${encodeURIComponent(profile.id)}` : null;
+  const sections: (Section | false)[] = [
+    base !== null && { key: 'orders', to: `${base}/orders` },
+    base !== null && { key: 'awaiting', to: `${base}/awaiting` },
+    can(session, 'users') && { key: 'users', to: '/users' },
+    can(session, 'audit') && { key: 'audit', to: '/audit' },
+    { key: 'account', to: '/account' },
+  ];
+  return sections.filter((section): section is Section => section !== false);
+}
+
+/**
+ * The cabinet's sections as plain links in a named navigation landmark: reachable with Tab,
+ * the current one marked for assistive technology, wrapping onto more lines on a phone.
+ */
+export function CabinetNav({ session, profileId }: { session: SessionInfo; profileId: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="nav" aria-label={t('access.nav.label')}>
+      <Box
+        component="ul"
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: { xs: 1.5, sm: 2.5 }, m: 0, p: 0, listStyle: 'none' }}
+      >
+        {sectionsFor(session, profileId).map((section) => (
+          <li key={section.key}>
+            <Link
+              component={NavLink}
+              to={section.to}
+              end={section.key === 'orders'}
+              sx={{ display: 'inline-block', py: 0.5, '&.active': { fontWeight: 700, textDecorationThickness: 2 } }}
+            >
+              {t(`access.nav.${section.key}`)}
+            </Link>
+          </li>
+        ))}
+      </Box>
+    </Box>
+  );
+}

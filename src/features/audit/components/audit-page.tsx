@@ -1,0 +1,164 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_OUTCOMES, type AuditFilters } from '@/api/audit';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { useMerchantTimeZone } from '@/components/merchant-time-zone';
+import { fromWallTime } from '@/lib/zoned-time';
+import { auditPageQueryOptions, downloadAudit } from '../api/audit-queries';
+import { AuditTable } from './audit-table';
+
+const ACTIONS = [
+  'sign-in',
+  'sign-out',
+  'password-change',
+  'password-reset',
+  'totp-enable',
+  'totp-disable',
+  'confirm',
+  'cancel',
+  'export',
+  'request',
+  'user-create',
+  'user-update',
+  'user-disable',
+  'user-enable',
+  'user-delete',
+  'sessions-end',
+  'security-update',
+] as const;
+
+interface Draft {
+  user: string;
+  action: string;
+  outcome: string;
+  object: string;
+  /** Days in the merchant's zone, "YYYY-MM-DD". */
+  from: string;
+  to: string;
+}
+
+const EMPTY: Draft = { user: '', action: '', outcome: '', object: '', from: '', to: '' };
+
+function filtersOf(draft: Draft, timeZone: string): AuditFilters {
+  const from = draft.from ? fromWallTime(`${draft.from}T00:00:00`, timeZone) : null;
+  const to = draft.to ? fromWallTime(`${draft.to}T23:59:59`, timeZone) : null;
+  return {
+    ...(draft.user ? { user: draft.user } : {}),
+    ...(draft.action ? { action: draft.action } : {}),
+    ...(draft.outcome ? { outcome: draft.outcome as AuditFilters['outcome'] } : {}),
+    ...(draft.object ? { object: draft.object } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+}
+
+/** The audit log: filtered and paged by the server, exportable as CSV. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const timeZone = useMerchantTimeZone();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [applied, setApplied] = useState<AuditFilters>({});
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(25);
+  const [exportError, setExportError] = useState(false);
+  const log = useQuery(auditPageQueryOptions(applied, page + 1, pageSize));
+  const field = (key: keyof Draft) => ({
+    value: draft[key],
+    onChange: (event: { target: { value: string } }) =>
+      setDraft((current) => ({ ...current, [key]: event.target.value })),
+  });
+
+  return (
+    <Stack spacing={2}>
+      <Typography component="h1" variant="h5">
+        {t('access.audit.title')}
+      </Typography>
+      <Box
+        component="form"
+        aria-label={t('access.audit.filters')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setPage(0);
+          setApplied(filtersOf(draft, timeZone));
+        }}
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' } }}
+      >
+        <TextField label={t('access.audit.user')} {...field('user')} />
+        <TextField select label={t('access.audit.action')} {...field('action')}>
+          <MenuItem value="">{t('access.audit.any')}</MenuItem>
+          {ACTIONS.map((action) => (
+            <MenuItem key={action} value={action}>
+              {t(`access.audit.actions.${action}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField select label={t('access.audit.outcome')} {...field('outcome')}>
+          <MenuItem value="">{t('access.audit.any')}</MenuItem>
+          {AUDIT_OUTCOMES.map((outcome) => (
+            <MenuItem key={outcome} value={outcome}>
+              {t(`access.audit.outcomes.${outcome}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField label={t('access.audit.object')} {...field('object')} />
+        <TextField
+          label={t('access.audit.from')}
+          type="date"
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...field('from')}
+        />
+        <TextField
+          label={t('access.audit.to')}
+          type="date"
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...field('to')}
+        />
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          <Button type="submit" variant="contained">
+            {t('access.audit.apply')}
+          </Button>
+          <Button
+            onClick={() => {
+              setExportError(false);
+              downloadAudit(applied).catch(() => setExportError(true));
+            }}
+          >
+            {t('access.audit.export')}
+          </Button>
+        </Box>
+      </Box>
+      {exportError && <Alert severity="error">{t('access.audit.exportFailed')}</Alert>}
+      {log.isPending && <LoadingState />}
+      {log.isError && <ErrorState error={log.error} onRetry={() => void log.refetch()} />}
+      {log.data && log.data.total === 0 && <EmptyState title={t('access.audit.empty')} />}
+      {log.data && log.data.total > 0 && (
+        <>
+          <AuditTable entries={log.data.items} label={t('access.audit.title')} />
+          <TablePagination
+            component="div"
+            count={log.data.total}
+            page={page}
+            rowsPerPage={pageSize}
+            rowsPerPageOptions={[25, 50, 100]}
+            onPageChange={(_, next) => setPage(next)}
+            onRowsPerPageChange={(event) => {
+              setPageSize(Number(event.target.value));
+              setPage(0);
+            }}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
