@@ -94,7 +94,9 @@ function paymentFor(seed: ProfileSeed, intent: Intent): PaymentInput {
     currency: converted ? 'RUB' : intent.ordercurrency,
     rate: converted ? randomRate(random, intent.ordercurrency) : null,
     // The live processing answers; on the test profile the test instrument does.
-    ...(store.testmode ? { testOutcome: chosen.testOutcome } : { outcome: finalOutcome, decline }),
+    outcome: store.testmode ? undefined : finalOutcome,
+    decline: store.testmode ? undefined : decline,
+    testOutcome: chosen.testOutcome,
     threeds: store.testmode ? null : threedsFor(random, finalOutcome, chosen.means),
     ip: buyerIp(random),
     bonus: !store.testmode && participant,

@@ -9,6 +9,8 @@ function settledOperation(order: OrderRecord): OperationRecord | undefined {
   return order.operations.findLast((op) => op.type === type && op.state === 'S');
 }
 
+const isQueuedRefund = (op: OperationRecord) => op.type === OP.cancel && op.state === 'N';
+
 /**
  * Sends the financial transaction for what is still charged. After this a cancel can no longer
  * be a reversal: it becomes a refund.
@@ -18,14 +20,17 @@ export function settleOrder(order: OrderRecord, at: number): void {
   if (order.settledAt !== null) return;
   const money = moneyOf(order.operations, order.delay);
   // Refunds waiting for this settlement (refund-only schemes) are settled first, then refunded.
-  const queued = order.operations.filter((op) => op.type === OP.cancel && op.state === 'N');
-  const amount = money.charged - money.canceled + queued.reduce((sum, op) => sum + op.amount, 0);
+  let queuedAmount = 0;
+  for (const op of order.operations) if (isQueuedRefund(op)) queuedAmount += op.amount;
+  const amount = money.charged - money.canceled + queuedAmount;
   const op = settledOperation(order);
   if (amount <= 0 || !op) return;
   op.transactions.push({ type: 'financial', amount, currency: op.currency, state: 'S', date: at });
   op.arn = arnFor(extendedBillnumber(order, op));
   order.settledAt = at;
-  for (const refund of queued) {
+  if (queuedAmount === 0) return;
+  for (const refund of order.operations) {
+    if (!isQueuedRefund(refund)) continue;
     refund.transactions.push({
       type: 'refund',
       amount: refund.amount,

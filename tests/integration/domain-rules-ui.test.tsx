@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 30_000);
 
 describe('the monitor filters by order type', () => {
-  it('keeps one-stage or two-stage in the URL and shows only that type', { timeout: 40_000 }, async () => {
+  it('keeps one-stage or two-stage in the URL and shows only that type', { timeout: 60_000 }, async () => {
     await signedInAs();
     const ui = renderApp(ORDERS);
     const grid = await findOrdersGrid();
