@@ -167,7 +167,8 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
         onRemove={(field) => update((current) => withFilter(current, field, undefined))}
         onReset={() => update(withoutFilters)}
       />
-      {list.isError && list.data === undefined ? (
+      {list.isError && (list.data === undefined || list.dataUpdatedAt === 0) ? (
+        // Failed before this view ever loaded: the rows on hand are another view's, not shown.
         <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
       ) : list.isPending ? (
         <LoadingState />
