@@ -4,7 +4,8 @@ import { createPersistedGateway } from '../../../mocks/demo/persisted-gateway';
 import type { Gateway } from '../../../mocks/gateway/gateway';
 
 const LIVE = '600401';
-const SIZES = { seed: 3, liveOrders: 200, testOrders: 10 };
+// The seed spreads its history over the 1.5-year monitoring window: 800 orders leave a few holds open.
+const SIZES = { seed: 3, liveOrders: 800, testOrders: 10 };
 const ACTOR = { user: 'accountant', ip: '127.0.0.1' };
 
 function memoryStorage(): JournalStorage & { map: Map<string, string> } {

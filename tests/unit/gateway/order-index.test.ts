@@ -78,7 +78,7 @@ describe('the order indexes', () => {
     const held = gateway.listOrders(LIVE, query({ state: 'Delayed', pageSize: 6 })).items;
     for (const order of held.slice(0, 3)) gateway.confirm(LIVE, order.billnumber, {}, ACCOUNTANT);
     for (const order of held.slice(3)) gateway.cancel(LIVE, order.billnumber, {}, ACCOUNTANT);
-    gateway.createPaidOrder(LIVE, { ordernumber: 'PL-101999', amount: '123456.00', delay: true });
+    gateway.createPaidOrder(LIVE, { ordernumber: 'PL-1019990-N', amount: '123456.00', delay: true });
     gateway.clock.advance(5 * DAY + HOUR);
     check();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetGateway, getGateway } from '../../../mocks/runtime';
-import { rawRequest, startServer, type Running } from './server';
+import { rawRequest, signedInHeaders, startServer, type Running } from './server';
 
 const PROXY = '127.0.0.1';
 
@@ -11,11 +11,11 @@ async function confirmThrough(running: Running, forwardedFor: string | null): Pr
     running.port,
     `POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 44\r\nConnection: close\r\n\r\n{"login":"accountant","password":"Demo1234"}`,
   );
-  const { token } = JSON.parse(login.body) as { token: string };
+  const signedIn = signedInHeaders(login.headers['set-cookie'], login.body);
   const xff = forwardedFor === null ? '' : `X-Forwarded-For: ${forwardedFor}\r\n`;
   const answer = await rawRequest(
     running.port,
-    `POST /api/v1/profiles/600401/orders/${order.billnumber}/confirm HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nIdempotency-Key: key-${order.billnumber}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n${xff}Connection: close\r\n\r\n{}`,
+    `POST /api/v1/profiles/600401/orders/${order.billnumber}/confirm HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${signedIn.Cookie}\r\nX-CSRF-Token: ${signedIn['X-CSRF-Token']}\r\nIdempotency-Key: key-${order.billnumber}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n${xff}Connection: close\r\n\r\n{}`,
   );
   expect(answer.status).toBe(200);
   const entry = gateway.audit('600401').at(-1)!;

@@ -5,7 +5,7 @@ import { endpoints, type EndpointDef } from '@/api/endpoints';
 import { Problem } from '@/api/problem';
 import { resetMockConfig } from '../../../mocks/handlers/config';
 import { getGateway, resetGateway } from '../../../mocks/runtime';
-import { startServer, type Running } from './server';
+import { signedInHeaders, startServer, type Running, type SignedInHeaders } from './server';
 
 /**
  * Generated requests against every endpoint of the contract, in every signed-in state, over
@@ -21,7 +21,7 @@ type SignedIn = (typeof USERS)[number] | 'anonymous' | 'signed-out' | 'forged';
 let running: Running;
 let agent: Agent;
 let billnumbers: string[] = [];
-const tokens = new Map<SignedIn, string>();
+const tokens = new Map<SignedIn, SignedInHeaders>();
 
 interface Sent {
   method: string;
@@ -33,6 +33,7 @@ interface Sent {
 interface Got {
   status: number;
   contentType: string | undefined;
+  setCookie?: string[] | undefined;
   body: string;
 }
 
@@ -45,6 +46,7 @@ function send({ method, path, headers, body }: Sent): Promise<Got> {
         resolve({
           status: res.statusCode ?? 0,
           contentType: res.headers['content-type'],
+          setCookie: res.headers['set-cookie'],
           body: Buffer.concat(chunks).toString('utf8'),
         }),
       );
@@ -60,14 +62,14 @@ function send({ method, path, headers, body }: Sent): Promise<Got> {
   });
 }
 
-async function signIn(login: string): Promise<string> {
+async function signIn(login: string): Promise<SignedInHeaders> {
   const got = await send({
     method: 'POST',
     path: '/api/v1/session',
     headers: { 'Content-Type': 'application/json' },
     body: Buffer.from(JSON.stringify({ login, password: 'Demo1234' })),
   });
-  return (JSON.parse(got.body) as { token: string }).token;
+  return signedInHeaders(got.setCookie, got.body);
 }
 
 // ---- generators ---------------------------------------------------------------------------
@@ -250,7 +252,7 @@ async function toSent(generated: Generated): Promise<Sent> {
   let token = tokens.get(generated.state);
   if (generated.name === 'logout' && (USERS as readonly string[]).includes(generated.state))
     token = await signIn(generated.state);
-  if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+  if (token !== undefined) Object.assign(headers, token);
   if (generated.contentType !== undefined) headers['Content-Type'] = generated.contentType;
   if (generated.idempotencyKey !== undefined) headers['Idempotency-Key'] = generated.idempotencyKey;
   // Framed explicitly: node would send a GET's or HEAD's body unframed, as a second request.
@@ -270,9 +272,9 @@ describe('every endpoint against generated requests', () => {
     agent = new Agent({ keepAlive: true, maxSockets: 4 });
     for (const user of USERS) tokens.set(user, await signIn(user));
     const gone = await signIn('viewer');
-    await send({ method: 'DELETE', path: '/api/v1/session', headers: { Authorization: `Bearer ${gone}` } });
+    await send({ method: 'DELETE', path: '/api/v1/session', headers: { ...gone } });
     tokens.set('signed-out', gone);
-    tokens.set('forged', `${gone.slice(0, -4)}AAAA`);
+    tokens.set('forged', { ...gone, Cookie: `${gone.Cookie.slice(0, -4)}AAAA` });
   });
   afterAll(async () => {
     agent.destroy();

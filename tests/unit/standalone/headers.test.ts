@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetGateway } from '../../../mocks/runtime';
-import { fakeBuild, rawRequest, startServer, type Running } from './server';
+import { fakeBuild, rawRequest, signedInHeaders, startServer, type Running } from './server';
 
 const DEV_ORIGIN = 'http://localhost:8901';
 let running: Running;
@@ -73,12 +73,12 @@ describe('headers of everything the standalone server sends', () => {
     expect(headers['referrer-policy']).toBe('no-referrer');
   });
 
-  it('marks every API answer no-store, the login answer with its token first', async () => {
+  it('marks every API answer no-store, the login answer with its CSRF token first', async () => {
     const login = await signIn();
-    expect(JSON.parse(login.body.toString())).toHaveProperty('token');
+    expect(JSON.parse(login.body.toString())).toHaveProperty('csrfToken');
     expect(login.headers['cache-control']).toBe('no-store');
-    const { token } = JSON.parse(login.body.toString()) as { token: string };
-    const auth = { Authorization: `Bearer ${token}` };
+    const { Cookie } = signedInHeaders(login.headers['set-cookie'], login.body.toString());
+    const auth = { Cookie };
     for (const path of [
       '/api/v1/session',
       '/api/v1/profiles/600401/orders',
@@ -150,9 +150,9 @@ describe('headers of everything the standalone server sends', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
 
-    const { token } = JSON.parse((await signIn()).body.toString()) as { token: string };
+    const login = await signIn();
     const list = await get('/api/v1/profiles/600401/orders?pageSize=20', {
-      Authorization: `Bearer ${token}`,
+      Cookie: signedInHeaders(login.headers['set-cookie'], login.body.toString()).Cookie,
       'Accept-Encoding': 'gzip',
     });
     expect(list.headers['content-encoding']).toBe('gzip');

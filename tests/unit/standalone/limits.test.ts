@@ -48,7 +48,7 @@ describe('the standalone gateway’s limits', () => {
       `${post('/api/v1/session', `Content-Length: ${body.length}\r\n`)}${body}`,
     );
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toHaveProperty('token');
+    expect(JSON.parse(answer.body)).toHaveProperty('csrfToken');
   });
 
   it('answers JSON nested past the limit with 422 on the body, at once', async () => {

@@ -109,3 +109,17 @@ export function rawRequest(
     socket.setTimeout(10_000, () => socket.destroy());
   });
 }
+
+/** What a browser keeps after signing in: the HttpOnly session cookie and the page's CSRF token. */
+export interface SignedInHeaders {
+  Cookie: string;
+  'X-CSRF-Token': string;
+}
+
+/** The request headers a signed-in page sends, from the sign-in answer's Set-Cookie and body. */
+export function signedInHeaders(setCookie: string | string[] | undefined, body: string): SignedInHeaders {
+  const cookies = Array.isArray(setCookie) ? setCookie : setCookie === undefined ? [] : [setCookie];
+  const session = cookies.map((cookie) => /cabinet_session=([^;]*)/.exec(cookie)?.[1]).find(Boolean) ?? '';
+  const { csrfToken } = JSON.parse(body) as { csrfToken?: string };
+  return { Cookie: `cabinet_session=${session}`, 'X-CSRF-Token': csrfToken ?? '' };
+}
