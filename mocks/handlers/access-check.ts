@@ -4,7 +4,7 @@ import { AccessError, missingRight } from '../gateway/access/access-error';
 import type { Gateway } from '../gateway/gateway';
 import { FIRSTCODE } from '../gateway/errors';
 import { accessProblem } from './problems';
-import { clearedSessionCookie, CSRF_HEADER, sessionIdsOf } from './session-cookie';
+import { clearedSessionCookie, CSRF_HEADER } from './session-cookie';
 import { sameText } from '../gateway/access/passwords';
 import { clientIp } from './client-ip';
 
@@ -52,9 +52,13 @@ function refusalOf(def: EndpointDef, request: Request, auth: Authenticated, gate
  * 403 without the CSRF token on a state-changing call, with a pending first-sign-in step, or
  * without the endpoint's right. Sign-in itself never adopts the session a request brings.
  */
-export function checkAccess(def: EndpointDef, request: Request, gateway: Gateway): Checked {
+export function checkAccess(
+  def: EndpointDef,
+  request: Request,
+  sessionIds: readonly string[],
+  gateway: Gateway,
+): Checked {
   if (!def.auth) return { ok: true, auth: null };
-  const sessionIds = sessionIdsOf(request);
   const auth = sessionIds.reduce<Authenticated | null>((found, id) => found ?? gateway.access.authenticate(id), null);
   if (!auth) {
     const headers: Record<string, string> =

@@ -8,6 +8,7 @@ import { isAccessError } from '../gateway/access/access-error';
 import { isGatewayError, notFound } from '../gateway/errors';
 import { getGateway } from '../runtime';
 import { checkAccess } from './access-check';
+import { sessionIdsOf } from './session-cookie';
 import { clientIp } from './client-ip';
 import { mockConfig } from './config';
 import { withGatewayDate } from './gateway-date';
@@ -41,6 +42,8 @@ export interface ResolverContext<E extends EndpointDef> {
   user: E['auth'] extends true ? UserRecord : UserRecord | null;
   /** Headers added to the answer (Set-Cookie). */
   responseHeaders: Headers;
+  /** Session ids the request carries (cookie header or, in the page, msw's cookie jar). */
+  sessionIds: readonly string[];
   gateway: Gateway;
 }
 
@@ -146,6 +149,7 @@ async function handle<E extends EndpointDef>(
   resolve: Resolver<E>,
   request: Request,
   rawParams: Record<string, string | readonly string[] | undefined>,
+  cookies: Record<string, string>,
 ): Promise<Response> {
   const config = mockConfig();
   const wait = config.latencyMs + (config.fault === 'slow' && def.right !== undefined ? config.slowMs : 0);
@@ -154,7 +158,8 @@ async function handle<E extends EndpointDef>(
   if (fault) return fault;
 
   const gateway = getGateway();
-  const access = checkAccess(def, request, gateway);
+  const sessionIds = sessionIdsOf(request, cookies);
+  const access = checkAccess(def, request, sessionIds, gateway);
   if (!access.ok) return access.response;
   const { auth } = access;
 
@@ -192,6 +197,7 @@ async function handle<E extends EndpointDef>(
     auth,
     user: auth?.user ?? null,
     responseHeaders: new Headers(),
+    sessionIds,
     gateway,
   } as ResolverContext<E>;
   const response = respond(def, await resolve(context), context.responseHeaders);
@@ -211,9 +217,10 @@ async function answer<E extends EndpointDef>(
   resolve: Resolver<E>,
   request: Request,
   params: Record<string, string | readonly string[] | undefined>,
+  cookies: Record<string, string>,
 ): Promise<Response> {
   try {
-    return await handle(def, resolve, request, params);
+    return await handle(def, resolve, request, params, cookies);
   } catch (error) {
     if (isGatewayError(error)) return gatewayProblem(error);
     if (isAccessError(error)) return accessProblem(error);
@@ -224,14 +231,15 @@ async function answer<E extends EndpointDef>(
 
 /**
  * The one wrapper around every resolver: latency, faults, session (401), CSRF token, pending
- * step and right (403, access-check.ts), profile and its binding (404), parameter/header/query/body validation (422), domain errors (their status, stable code
- * and gateway codes), response validation or a CSV stream, and 500 for anything unexpected — a
+ * step and right (403, access-check.ts), profile and its binding (404), parameter, header, query
+ * and body validation (422), domain errors (their status, stable code and gateway codes),
+ * response validation or a CSV stream, the gateway's Date, and 500 for anything unexpected — a
  * handler never crashes the worker.
  */
 export function defineHandler<E extends EndpointDef>(def: E, resolve: Resolver<E>): HttpHandler {
   const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  return http[method](mswPath(def), async ({ request, params }) => {
-    const response = withGatewayDate(await answer(def, resolve, request, params), getGateway().clock.now());
+  return http[method](mswPath(def), async ({ request, params, cookies }) => {
+    const response = withGatewayDate(await answer(def, resolve, request, params, cookies), getGateway().clock.now());
     // The write has been handled (applied, if it was valid); only its answer never arrives, so a
     // retry with the same Idempotency-Key must not apply it again.
     return mockConfig().fault === 'lost-response' && isWrite(def) ? HttpResponse.error() : response;

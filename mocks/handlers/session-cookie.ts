@@ -5,15 +5,19 @@ export const CSRF_HEADER = 'X-CSRF-Token';
 
 /**
  * The session ids the browser sent, in order. Usually one; a browser may hold two cookies of
- * the name (other paths, a stale one), and the live one among them counts.
+ * the name (other paths, a stale one), and the live one among them counts. Over real HTTP they
+ * are in the Cookie header; in the page (the demo's worker) a script may not set that header,
+ * so msw hands over the cookies of its own jar beside the request.
  */
-export function sessionIdsOf(request: Request): string[] {
+export function sessionIdsOf(request: Request, cookies: Record<string, string> = {}): string[] {
   const header = request.headers.get('Cookie') ?? '';
-  return header
+  const ids = header
     .split(';')
     .map((part) => part.trim().split('='))
     .filter(([name, ...value]) => name === SESSION_COOKIE && value.join('=') !== '')
     .map(([, ...value]) => value.join('='));
+  const jar = cookies[SESSION_COOKIE];
+  return jar && !ids.includes(jar) ? [...ids, jar] : ids;
 }
 
 /** Behind https (directly or through a proxy that says so) the cookie is Secure. */

@@ -2,19 +2,19 @@ import type { Endpoints } from '@/api/endpoints';
 import { browserName } from '../gateway/access/browser-name';
 import { clientIp } from './client-ip';
 import type { Resolver } from './resolver';
-import { clearedSessionCookie, sessionCookie, sessionIdsOf } from './session-cookie';
+import { clearedSessionCookie, sessionCookie } from './session-cookie';
 
 /**
  * Sign-in always issues a new session id; a session the browser still carries is ended rather
  * than kept alongside, so a cookie planted or left behind never outlives a sign-in.
  */
-export const login: Resolver<Endpoints['login']> = ({ gateway, body, request, responseHeaders }) => {
+export const login: Resolver<Endpoints['login']> = ({ gateway, body, request, responseHeaders, sessionIds }) => {
   const { access } = gateway;
   const session = access.signIn(body, {
     ip: clientIp(request),
     browser: browserName(request.headers.get('User-Agent')),
   });
-  for (const previous of sessionIdsOf(request)) {
+  for (const previous of sessionIds) {
     const auth = access.authenticate(previous);
     if (auth) access.signOut(auth);
   }

@@ -104,3 +104,25 @@ test('after 30 idle minutes the user signs in again over the same page, the refu
   await refund.getByRole('button', { name: /^(Отменить|Вернуть) 2,00/ }).click();
   await expect(refund.getByRole('status')).toContainText('Отменён частично');
 });
+
+test('on a 390 px phone the navigation shows the allowed sections, fits, and works with the keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/login');
+  await signInWithKeyboard(page, 'viewer');
+  const nav = page.getByRole('navigation', { name: 'Разделы кабинета' });
+  await expect(nav.getByRole('link')).toHaveText(['Заказы', 'Ожидают подтверждения', 'Безопасность']);
+  for (const link of await nav.getByRole('link').all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await nav.getByRole('link', { name: 'Безопасность' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Безопасность', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Безопасность' })).toHaveAttribute('aria-current', 'page');
+  await expectAccessible(page, 'security page on a phone');
+  expect((await page.request.get('/api/v1/users')).status()).toBe(403);
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+});
