@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGateway } from '../../mocks/runtime';
 import { ORDERS, idsOf } from './order-list';
-import { LIVE_PROFILE, findOrdersGrid, renderApp, signedInAs } from './render-app';
+import { findOrdersGrid, LIVE_PROFILE, openFilters, renderApp, signedInAs } from './render-app';
 
 beforeAll(async () => {
   await Promise.all([
@@ -18,7 +18,7 @@ describe('the amount filters', () => {
     await signedInAs();
     const ui = renderApp(`${ORDERS}?ordernumber=AMT-%25`);
     const grid = await findOrdersGrid();
-    await ui.user.click(screen.getByRole('button', { name: 'Фильтры' }));
+    await openFilters(ui);
 
     await ui.user.type(screen.getByLabelText('Сумма от'), '1 000,50');
     await waitFor(() => expect(ui.location().params.get('amountFrom')).toBe('1000.50'));
@@ -33,7 +33,7 @@ describe('the amount filters', () => {
     await signedInAs();
     const ui = renderApp(`${ORDERS}?amountFrom=1000.50`);
     await findOrdersGrid();
-    await ui.user.click(screen.getByRole('button', { name: 'Фильтры' }));
+    await openFilters(ui);
     const field = screen.getByLabelText('Сумма от');
     expect(field).toHaveValue('1\u00a0000,50');
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGateway } from '../../mocks/runtime';
 import { ORDERS, expectedIds, idsOf } from './order-list';
-import { LIVE_PROFILE, findOrdersGrid, renderApp, signedInAs } from './render-app';
+import { findOrdersGrid, LIVE_PROFILE, openFilters, renderApp, signedInAs } from './render-app';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -19,7 +19,7 @@ describe('the monitor filters by order type', () => {
     await signedInAs();
     const ui = renderApp(ORDERS);
     const grid = await findOrdersGrid();
-    await ui.user.click(screen.getByRole('button', { name: 'Фильтры' }));
+    await openFilters(ui);
     await ui.user.selectOptions(screen.getByLabelText('Тип заказа'), 'Двухстадийный');
     expect(ui.location().params.get('ordertype')).toBe('two-stage');
     const expected = expectedIds({ ordertype: 'two-stage' });
@@ -53,11 +53,11 @@ describe('the order page shows «Спасибо» points and each operation’s 
     expect(plain(card.textContent)).toContain('3-D SecureY — успешно');
 
     const points = within(operations).getByRole('article', { name: `Оплата баллами «Спасибо» ${order.billnumber}.2` });
-    expect(plain(points.textContent)).toContain('Сумма300,00 ₽');
+    expect(plain(points.textContent)).toContain('Сумма300 баллов «Спасибо»');
     expect(plain(points.textContent)).not.toContain('3-D Secure');
 
     const returned = within(operations).getByRole('article', { name: /^Возврат баллов «Спасибо» / });
-    expect(plain(returned.textContent)).toContain('300,00 ₽');
+    expect(plain(returned.textContent)).toContain('300 баллов «Спасибо»');
     const cancel = within(operations).getByRole('article', { name: new RegExp(`^Отмена ${order.billnumber}`) });
     expect(plain(cancel.textContent)).toContain('220015******2222');
   });

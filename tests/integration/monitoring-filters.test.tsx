@@ -5,13 +5,7 @@ import { i18n } from '@/lib/i18n/i18n';
 import { getGateway } from '../../mocks/runtime';
 import { server } from '../../mocks/node';
 import { ORDERS, expectedIds, idsOf } from './order-list';
-import { LIVE_PROFILE, findOrdersGrid, renderApp, signedInAs } from './render-app';
-
-async function openFilters(ui: ReturnType<typeof renderApp>, name = 'Фильтры') {
-  await ui.user.click(screen.getByRole('button', { name }));
-  // The panel's code is fetched when it is first opened.
-  return screen.findByRole('region', { name: name === 'Фильтры' ? 'Фильтры заказов' : 'Order filters' });
-}
+import { LIVE_PROFILE, findOrdersGrid, openFilters, renderApp, signedInAs } from './render-app';
 
 /** Types into a debounced filter and waits for the URL (and so the request) to follow. */
 async function typeFilter(

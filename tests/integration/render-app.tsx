@@ -80,3 +80,9 @@ export function advanceGatewayClock(ms: number): void {
     session.lastActiveAt += ms;
   }
 }
+
+/** Opens the monitor's filters panel, whose code is fetched when it is first opened. */
+export async function openFilters(ui: ReturnType<typeof renderApp>, name = 'Фильтры'): Promise<HTMLElement> {
+  await ui.user.click(screen.getByRole('button', { name }));
+  return screen.findByRole('region', { name: name === 'Фильтры' ? 'Фильтры заказов' : 'Order filters' });
+}

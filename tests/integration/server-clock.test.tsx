@@ -1,14 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getGateway } from '../../mocks/runtime';
-import { LIVE_PROFILE, renderApp, signedInAs } from './render-app';
+import { advanceGatewayClock, LIVE_PROFILE, renderApp, signedInAs } from './render-app';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** The time left, as the deadline note under the order's state says it. */
 function timeLeft(): string {
-  const term = screen.getByText('Осталось', { selector: 'dt' });
-  return (term.nextElementSibling?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+  const note = (screen.getByText(/^Подтвердите до/).textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+  return /осталось (.+?)\. Иначе/.exec(note)?.[1] ?? '';
 }
 
 afterEach(() => vi.useRealTimers());
@@ -37,7 +38,7 @@ describe('deadlines follow the gateway’s clock, not the PC’s', () => {
         .find((r) => r.getAttribute('data-billnumber') === order.billnumber);
     expect(row()).toHaveAttribute('data-urgency', 'normal');
 
-    getGateway().clock.advance(3 * DAY + 12 * HOUR);
+    advanceGatewayClock(3 * DAY + 12 * HOUR);
     await ui.user.click(screen.getByRole('button', { name: 'Обновить' }));
     await vi.waitFor(() => expect(row()).toHaveAttribute('data-urgency', 'urgent'));
     expect(within(row()!).getByText('Меньше суток')).toBeVisible();
