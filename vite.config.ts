@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin, type Rollup } from 'vite';
@@ -45,11 +47,13 @@ const ROUTE_MODULES: [RegExp, string[]][] = [
 
 /**
  * Route chunks are otherwise discovered only once the entry has run (a second wave of
- * requests). A few lines in the page name, for the address being opened, the chunks its routes
- * will import, so the browser fetches them alongside the entry.
+ * requests). A small script names, for the address being opened, the chunks its routes will
+ * import, so the browser fetches them alongside the entry. It is a file of its own, not inline,
+ * so the Content-Security-Policy can forbid inline script.
  */
 function routePreload(): Plugin {
   let base = '/';
+  let script: { file: string; source: string } | null = null;
   return {
     name: 'cabinet-route-preload',
     apply: 'build',
@@ -81,12 +85,17 @@ function routePreload(): Plugin {
           }
           return [pattern.source, [...files].map((file) => `${base}${file}`)];
         });
-        const script =
+        const source =
           `(function(t,p){for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(p)){t[i][1].forEach(function(f){` +
           `var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});return}})` +
-          `(${JSON.stringify(table)},location.pathname)`;
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+          `(${JSON.stringify(table)},location.pathname);`;
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 10);
+        script = { file: `assets/route-preload-${hash}.js`, source };
+        return [{ tag: 'script', attrs: { src: `${base}${script.file}` }, injectTo: 'head' }];
       },
+    },
+    writeBundle(options) {
+      if (script && options.dir) writeFileSync(join(options.dir, script.file), script.source);
     },
   };
 }

@@ -17,8 +17,8 @@ const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'))
 
 /** KiB of gzip a page may weigh; a page that grows past it fails the build's check. */
 const BUDGETS = {
-  'sign-in page': 258,
-  'orders page': 286,
+  'sign-in page': 268,
+  'orders page': 300,
 };
 
 /** The lazy routes each page shows, outermost first (the route table's nesting). */

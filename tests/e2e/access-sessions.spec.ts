@@ -81,7 +81,7 @@ test('after 30 idle minutes the user signs in again over the same page, the refu
   ).items;
   const order = rows.find((row) => row.actions.cancel?.partial)!;
   await page.goto(`/p/${LIVE}/orders/${order.billnumber}`);
-  await page.getByRole('button', { name: /^(Отменить…|Вернуть деньги…)$/ }).click();
+  await page.getByRole('button', { name: /^(Отменить…|Отменить с возвратом…)$/ }).click();
   const refund = page.getByRole('dialog');
   await refund.getByRole('radio', { name: 'Часть суммы' }).check();
   await refund.getByLabel(/^Сумма,/).fill('2.00');

@@ -97,10 +97,11 @@ export const gridSx: SxProps<Theme> = (theme) => ({
     '& tbody tr': { display: 'block', borderBottom: 1, borderColor: 'divider' },
     '& tbody tr[data-id]': {
       display: 'grid',
-      // The state gets the width it needs (a long label never squeezes the date or the number);
-      // amount and customer share what is left.
-      gridTemplateColumns: 'auto auto minmax(0, 1fr) auto',
-      gridTemplateAreas: '"select title amount menu" "select date date menu" "select state customer menu"',
+      // The amount and the state share a column that takes the width they need, so a long label
+      // or an amount with its original currency never pushes the menu out of the card; the order
+      // number and the date take what is left (and wrap), the customer has a line of its own.
+      gridTemplateColumns: 'auto minmax(0, 1fr) auto auto',
+      gridTemplateAreas: '"select title amount menu" "select date state menu" "select customer customer menu"',
       alignItems: 'center',
       columnGap: 1,
       py: 0.5,
@@ -112,7 +113,9 @@ export const gridSx: SxProps<Theme> = (theme) => ({
     '& td[data-phone="title"]': { gridArea: 'title' },
     '& td[data-phone="amount"]': { gridArea: 'amount' },
     '& td[data-phone="date"]': { gridArea: 'date', color: 'text.secondary' },
-    '& td[data-phone="state"]': { gridArea: 'state' },
+    '& td[data-phone="state"]': { gridArea: 'state', justifySelf: 'end' },
+    '& td[data-phone="title"]': { overflowWrap: 'anywhere', whiteSpace: 'normal' },
+    '& td[data-phone="date"]': { whiteSpace: 'normal' },
     '& td[data-phone="customer"]': { gridArea: 'customer', textAlign: 'right' },
   },
 });
