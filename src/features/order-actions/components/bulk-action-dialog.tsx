@@ -6,7 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CancelReason } from '@/api/order-actions';
 import type { OrderSummary } from '@/api/orders';
@@ -104,6 +104,15 @@ export function BulkActionDialog({ kind, orders, context, onClose }: BulkActionD
     if (!pending) onClose(doneCount > 0);
   };
 
+  // The run disables the button that started it, and a finished run removes it: the focus would
+  // fall to the page, out of the dialog's reach (Escape, Tab). It goes to the way out instead.
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = closeButton.current;
+    if (!started || pending || !button) return;
+    if (!button.closest('[role="dialog"]')?.contains(document.activeElement)) button.focus();
+  }, [started, pending]);
+
   return (
     <Dialog open onClose={close} aria-labelledby={titleId} fullWidth maxWidth="md">
       <form onSubmit={submit} noValidate>
@@ -149,7 +158,7 @@ export function BulkActionDialog({ kind, orders, context, onClose }: BulkActionD
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={close} disabled={pending}>
+          <Button ref={closeButton} onClick={close} disabled={pending}>
             {started ? t('actions.close') : t('actions.dismiss')}
           </Button>
           {targets.length > 0 && (
