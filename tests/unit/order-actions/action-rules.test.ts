@@ -124,6 +124,14 @@ describe('refusalOf', () => {
     });
     expect(refusalOf(new ApiError({ type: 'x', title: 'x', status: 403, code: 'forbidden' })).code).toBe('forbidden');
   });
+  it('leaves the form to be sent again after the session lapsed, and nothing after a final refusal', () => {
+    expect(refusalOf(new ApiError({ type: 'x', title: 'x', status: 401, code: 'unauthenticated' }))).toMatchObject({
+      retryable: false,
+      final: false,
+    });
+    expect(refusalOf(new ApiError({ type: 'x', title: 'x', status: 409, code: 'order-closed' })).final).toBe(true);
+    expect(refusalOf(new ApiError({ type: 'x', title: 'x', status: 500 })).final).toBe(false);
+  });
 });
 
 describe('deadline urgency', () => {

@@ -122,7 +122,7 @@ export function OrderActionDialog({ kind, order, context, onClose }: OrderAction
   const formattedAmount = amountMinor !== null && limits ? format(amountMinor, limits.currency) : null;
   const offersRetry = refusal !== null && serverAmountError === null && refusal.retryable && sent !== null;
   // A final refusal leaves nothing to send; after a lost answer the alert's retry is the one way on.
-  const canAct = limits !== null && !(refusal !== null && serverAmountError === null && !refusal.retryable);
+  const canAct = limits !== null && !(refusal !== null && serverAmountError === null && refusal.final);
 
   return (
     <Dialog open onClose={close} aria-labelledby={titleId} fullWidth maxWidth="sm">

@@ -39,6 +39,8 @@ export interface Refusal {
   detail: string | null;
   /** Nothing happened or it may have: the same request (same key) may be sent again. */
   retryable: boolean;
+  /** Nothing more can be sent from this dialog: closing it is all there is. */
+  final: boolean;
   /** The order is not what the dialog showed: reload it and show its state. */
   stale: boolean;
   field: 'amount' | null;
@@ -61,14 +63,18 @@ function fallbackCode(status: number): RefusalCode {
 /** What a failed confirm or cancel means for the person in front of the dialog. */
 export function refusalOf(error: unknown): Refusal {
   if (!isApiError(error)) {
-    return { code: 'internal', detail: null, retryable: true, stale: false, field: null };
+    return { code: 'internal', detail: null, retryable: true, final: false, stale: false, field: null };
   }
   const { status, detail } = error.problem;
   const code = knownCode(error.problem.code) ?? fallbackCode(status);
+  const retryable = status === 0 || status >= 500;
   return {
     code,
     detail: detail ?? null,
-    retryable: status === 0 || status >= 500,
+    retryable,
+    // A lapsed session is answered by signing in again over the page; then the same form, still
+    // filled in, can be sent as it is.
+    final: !retryable && status !== 401,
     // Someone else moved the order meanwhile: its remaining amount is no longer what was shown.
     stale: status === 409 || code === 'amount-exceeds-remaining',
     field: AMOUNT_CODES.has(code) ? 'amount' : null,
