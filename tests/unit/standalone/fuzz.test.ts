@@ -311,6 +311,9 @@ describe('every endpoint against generated requests', () => {
     expect(statuses.filter(([status]) => status >= 500)).toEqual([]);
     // Every endpoint was reached, and not only refused at the door.
     expect([...byEndpoint.keys()].sort()).toEqual(Object.keys(endpoints).sort());
-    expect(byStatus.get(200) ?? 0).toBeGreaterThan(RUNS / 20);
+    // Half the signed-in states carry no valid session, and many endpoints need a right only the
+    // admin has: about a tenth of the requests succeed, so a twentieth is a floor with room.
+    const succeeded = statuses.reduce((sum, [status, n]) => sum + (status >= 200 && status < 300 ? n : 0), 0);
+    expect(succeeded).toBeGreaterThan(RUNS / 20);
   }, 180_000);
 });
