@@ -39,6 +39,8 @@ import { pay, type PaymentInput } from './payment';
 import { seedProfile } from './seed';
 import { rulesFor, type SettlementPolicy } from './settlement';
 import { instant, toDetail, toOperation } from './views';
+import { createOrderEvents, type OrderEvents } from './order-events';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 
 export interface GatewayOptions {
   /** PRNG seed of the generated history; same seed + sizes + now → same data. */
@@ -120,6 +122,11 @@ export interface Gateway {
   /** The whole audit log (access events and every money action), oldest first. */
   auditLog(): AuditRecord[];
 
+  /** The shop's options per profile and its secret words. */
+  readonly settings: SettingsStore;
+  /** Payments, confirmations and cancels as they happen (not the generated history). */
+  readonly orderEvents: OrderEvents;
+
   /** Test factory: an order the shop just sent (In Process). */
   createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
   /** Test factory: the buyer pays (test card 4111… on the test profile, a live VISA otherwise). */
@@ -161,6 +168,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     events: trail,
     persistence: options.accessPersistence,
   });
+  const settings = createSettingsStore(PROFILES, clock);
+  const orderEvents = createOrderEvents();
   const idempotency = createIdempotencyCache<ActionResult>();
   const auditLog = createAuditLog();
   const queue = createEventQueue<OrderRecord>();
@@ -254,6 +263,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         outcome: replayed ? 'replayed' : 'applied',
         operations: replayed ? [] : result.operations.map((op) => op.billnumber),
       });
+      if (!replayed)
+        orderEvents.emit({ kind: kind === 'confirm' ? 'confirmation' : 'cancel', profileId, billnumber, at });
       return result;
     } catch (error) {
       if (isGatewayError(error)) auditLog.record({ ...entry, outcome: 'refused', code: error.code });
@@ -308,6 +319,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 
     access,
     trail,
+    settings,
+    orderEvents,
     auditLog: () =>
       [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
         (a, b) => Date.parse(a.at) - Date.parse(b.at),
@@ -379,6 +392,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     advanceOrder(order, clock.now());
     reindexOrder(storeOf(order.profileId), order);
     schedule(order);
+    orderEvents.emit({ kind: 'payment', profileId: order.profileId, billnumber: order.billnumber, at });
   }
 
   return gateway;

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { Currency, Instant } from './common';
+
+/**
+ * The shop's options per profile (domain §7), in the groups the gateway's own cabinet uses. Each
+ * group is read and saved on its own (`/profiles/{profileId}/settings/{group}`) under an ETag,
+ * so two admins never overwrite each other. The secret word is write-only: answers carry only
+ * whether it is set, since when, and until when the previous one is still accepted.
+ */
+
+export const SETTINGS_GROUPS = ['payments', 'notifications', 'signature', 'register', 'enterprise'] as const;
+export const SettingsGroup = z.enum(SETTINGS_GROUPS).meta({ id: 'SettingsGroup' });
+export type SettingsGroup = z.infer<typeof SettingsGroup>;
+
+/** An absolute http(s) URL; the live profile additionally requires https (checked per profile). */
+export const AbsoluteUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((text) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text), 'url-absolute');
+
+const EmailList = z.array(z.email().max(254)).max(20);
+
+export const PAYMENT_MEANS_SETTING = [
+  'visa',
+  'mastercard',
+  'mir',
+  'unionpay',
+  'sbp',
+  'yoomoney',
+  'webmoney',
+  'qiwi',
+] as const;
+export const PaymentMeanSetting = z.enum(PAYMENT_MEANS_SETTING);
+export type PaymentMeanSetting = z.infer<typeof PaymentMeanSetting>;
+
+export const PaymentSettings = z
+  .object({
+    /** Read-only: fixed by the contract. */
+    baseCurrency: Currency,
+    /** Read-only: the profile's mode. */
+    testMode: z.boolean(),
+    paymentPageTimeoutMinutes: z.number().int().min(5).max(1440),
+    returnUrlOk: AbsoluteUrl.nullable(),
+    returnUrlNo: AbsoluteUrl.nullable(),
+    /** "go to the shop's page" on: redirect to the return URL; off: the gateway's result page. */
+    afterPayment: z.enum(['redirect', 'result-page']),
+    /** One-stage (charge at once) or two-stage (`Delayed`, confirm later) by default. */
+    defaultStage: z.enum(['one-stage', 'two-stage']),
+    allowedMeans: z.array(PaymentMeanSetting).min(1),
+  })
+  .meta({ id: 'PaymentSettings' });
+export type PaymentSettings = z.infer<typeof PaymentSettings>;
+
+export const NOTIFICATION_EVENTS = ['payment', 'confirmation', 'cancel', 'points'] as const;
+export const NotificationEvent = z.enum(NOTIFICATION_EVENTS);
+export type NotificationEvent = z.infer<typeof NotificationEvent>;
+
+export const NotificationSettings = z
+  .object({
+    enabled: z.boolean(),
+    url: AbsoluteUrl.nullable(),
+    protocol: z.enum(['POST', 'SOAP']),
+    events: z.array(NotificationEvent),
+    /** Only approved/confirmed/cancelled results, no declines. */
+    onlySuccessful: z.boolean(),
+    signature: z.enum(['md5', 'rsa']),
+  })
+  .meta({ id: 'NotificationSettings' });
+export type NotificationSettings = z.infer<typeof NotificationSettings>;
+
+/** What the gateway says about the secret word: never the word itself. */
+export const SecretWordState = z
+  .object({
+    set: z.boolean(),
+    setAt: Instant.nullable(),
+    /** While the rotation overlap lasts, requests signed with the previous word are still accepted. */
+    previousValidUntil: Instant.nullable(),
+  })
+  .meta({ id: 'SecretWordState' });
+export type SecretWordState = z.infer<typeof SecretWordState>;
+
+export const SignatureSettings = z
+  .object({
+    /** Payment requests must carry a valid check value. */
+    requireCheckValue: z.boolean(),
+    /** Read-only here; changed through the secret-word endpoint. */
+    secretWord: SecretWordState,
+    /** PEM of the shop's RSA public key for signed requests, or null. */
+    rsaPublicKey: z.string().max(10_000).nullable(),
+  })
+  .meta({ id: 'SignatureSettings' });
+export type SignatureSettings = z.infer<typeof SignatureSettings>;
+
+export const SetSecretWordRequest = z
+  .object({
+    secretWord: z.string().min(8).max(64),
+    /** How many days the previous word stays valid for requests' check values (0–7). */
+    overlapDays: z.number().int().min(0).max(7),
+  })
+  .meta({ id: 'SetSecretWordRequest' });
+export type SetSecretWordRequest = z.infer<typeof SetSecretWordRequest>;
+
+export const RegisterSettings = z
+  .object({
+    registerRecipients: EmailList,
+    registerOrders: z.enum(['all', 'successful', 'all-but-failed']),
+    registerTimeZone: z.enum(['utc', 'merchant']),
+    decimalSeparator: z.enum(['.', ',']),
+    letterRecipients: EmailList,
+    lettersOn: z.array(z.enum(['payment', 'confirmation', 'cancel'])),
+  })
+  .meta({ id: 'RegisterSettings' });
+export type RegisterSettings = z.infer<typeof RegisterSettings>;
+
+export const EnterpriseSettings = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    contactName: z.string().trim().max(200),
+    contactPhone: z.string().trim().max(40),
+    contactEmail: z.email().max(254).nullable(),
+    legalAddress: z.string().trim().max(500),
+    postalAddress: z.string().trim().max(500),
+    inn: z.string().regex(/^(\d{10}|\d{12})$/, 'inn'),
+    bankName: z.string().trim().max(200),
+    bik: z.string().regex(/^\d{9}$/, 'bik'),
+    account: z.string().regex(/^\d{20}$/, 'account'),
+    /** Read-only: set by the gateway's support. */
+    timezone: z.string(),
+  })
+  .meta({ id: 'EnterpriseSettings' });
+export type EnterpriseSettings = z.infer<typeof EnterpriseSettings>;
+
+export interface SettingsByGroup {
+  payments: PaymentSettings;
+  notifications: NotificationSettings;
+  signature: SignatureSettings;
+  register: RegisterSettings;
+  enterprise: EnterpriseSettings;
+}
+
+export const SETTINGS_SCHEMAS: { [G in SettingsGroup]: z.ZodType<SettingsByGroup[G]> } = {
+  payments: PaymentSettings,
+  notifications: NotificationSettings,
+  signature: SignatureSettings,
+  register: RegisterSettings,
+  enterprise: EnterpriseSettings,
+};
