@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkValue, notificationCheckValue, requestCheckValue } from '@/lib/check-value';
+import { checkValue, notificationCheckValue, requestCheckValue } from '@/api/check-value';
 
 /** Computed independently with node:crypto, straight from the formula of domain §9. */
 function reference(secret: string, fields: string): string {
