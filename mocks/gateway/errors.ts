@@ -30,7 +30,7 @@ export const SECONDCODE = {
   operation: 216,
 } as const;
 
-export type GatewayErrorStatus = 401 | 404 | 409 | 422;
+export type GatewayErrorStatus = 401 | 404 | 409 | 412 | 422;
 
 /**
  * Stable machine codes of the gateway's refusals (the problem's `code`). The cabinet maps them
@@ -52,7 +52,9 @@ export type RefusalCode =
   | 'idempotency-key-reused'
   | 'payment-not-pending'
   | 'ordernumber-paid'
-  | 'period-too-long';
+  | 'period-too-long'
+  | 'precondition-failed'
+  | 'https-required';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

@@ -41,6 +41,7 @@ import { rulesFor, type SettlementPolicy } from './settlement';
 import { instant, toDetail, toOperation } from './views';
 import { createOrderEvents, type OrderEvents } from './order-events';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import { createSettingsVersions, type SettingsVersions } from './settings/settings-versions';
 
 export interface GatewayOptions {
   /** PRNG seed of the generated history; same seed + sizes + now → same data. */
@@ -124,6 +125,8 @@ export interface Gateway {
 
   /** The shop's options per profile and its secret words. */
   readonly settings: SettingsStore;
+  /** Versions, ETags and history of the settings; every write through the API goes here. */
+  readonly settingsVersions: SettingsVersions;
   /** Payments, confirmations and cancels as they happen (not the generated history). */
   readonly orderEvents: OrderEvents;
 
@@ -169,6 +172,12 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     persistence: options.accessPersistence,
   });
   const settings = createSettingsStore(PROFILES, clock);
+  const settingsVersions = createSettingsVersions({
+    store: settings,
+    clock,
+    trail,
+    modeOf: (profileId) => (PROFILES.find((profile) => profile.id === profileId)?.mode === 'live' ? 'live' : 'test'),
+  });
   const orderEvents = createOrderEvents();
   const idempotency = createIdempotencyCache<ActionResult>();
   const auditLog = createAuditLog();
@@ -320,6 +329,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     access,
     trail,
     settings,
+    settingsVersions,
     orderEvents,
     auditLog: () =>
       [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(

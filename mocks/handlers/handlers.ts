@@ -7,6 +7,21 @@ import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
+import {
+  getEnterpriseSettings,
+  getNotificationSettings,
+  getPaymentSettings,
+  getRegisterSettings,
+  getSignatureSettings,
+  listSettingsVersions,
+  restoreSettingsVersion,
+  saveEnterpriseSettings,
+  saveNotificationSettings,
+  savePaymentSettings,
+  saveRegisterSettings,
+  saveSignatureSettings,
+  setSecretWord,
+} from './settings';
 import { testControls } from './test-controls';
 import { confirmTotp, disableTotp, startTotp } from './totp';
 import {
@@ -55,6 +70,19 @@ const resolvers: Resolvers = {
   getOrder,
   confirmOrder,
   cancelOrder,
+  getPaymentSettings,
+  savePaymentSettings,
+  getNotificationSettings,
+  saveNotificationSettings,
+  getSignatureSettings,
+  saveSignatureSettings,
+  getRegisterSettings,
+  saveRegisterSettings,
+  getEnterpriseSettings,
+  saveEnterpriseSettings,
+  setSecretWord,
+  listSettingsVersions,
+  restoreSettingsVersion,
 };
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {

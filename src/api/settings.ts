@@ -19,7 +19,15 @@ export const AbsoluteUrl = z
   .max(2000)
   .refine((text) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text), 'url-absolute');
 
-const EmailList = z.array(z.email().max(254)).max(20);
+const EmailList = z.array(z.email('email').max(254)).max(20);
+
+/** The URL fields of each group: the live profile accepts only https in them. */
+export const SETTINGS_URL_FIELDS = {
+  payments: ['returnUrlOk', 'returnUrlNo'],
+  notifications: ['url'],
+} as const satisfies { [G in SettingsGroup]?: readonly string[] };
+
+const PEM_PUBLIC_KEY = /^-----BEGIN (RSA )?PUBLIC KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END (RSA )?PUBLIC KEY-----\s*$/;
 
 export const PAYMENT_MEANS_SETTING = [
   'visa',
@@ -87,14 +95,21 @@ export const SignatureSettings = z
     /** Read-only here; changed through the secret-word endpoint. */
     secretWord: SecretWordState,
     /** PEM of the shop's RSA public key for signed requests, or null. */
-    rsaPublicKey: z.string().max(10_000).nullable(),
+    rsaPublicKey: z.string().trim().max(10_000).regex(PEM_PUBLIC_KEY, 'pem').nullable(),
   })
   .meta({ id: 'SignatureSettings' });
 export type SignatureSettings = z.infer<typeof SignatureSettings>;
 
 export const SetSecretWordRequest = z
   .object({
-    secretWord: z.string().min(8).max(64),
+    /** Strong enough to resist guessing: letters and digits, no spaces, not one repeated character. */
+    secretWord: z
+      .string()
+      .min(8)
+      .max(64)
+      .refine((word) => !/\s/.test(word), 'secret-spaces')
+      .refine((word) => /\p{L}/u.test(word) && /\d/.test(word), 'secret-weak')
+      .refine((word) => new Set(word).size >= 4, 'secret-repetitive'),
     /** How many days the previous word stays valid for requests' check values (0–7). */
     overlapDays: z.number().int().min(0).max(7),
   })
@@ -118,7 +133,7 @@ export const EnterpriseSettings = z
     name: z.string().trim().min(1).max(200),
     contactName: z.string().trim().max(200),
     contactPhone: z.string().trim().max(40),
-    contactEmail: z.email().max(254).nullable(),
+    contactEmail: z.email('email').max(254).nullable(),
     legalAddress: z.string().trim().max(500),
     postalAddress: z.string().trim().max(500),
     inn: z.string().regex(/^(\d{10}|\d{12})$/, 'inn'),
@@ -146,3 +161,25 @@ export const SETTINGS_SCHEMAS: { [G in SettingsGroup]: z.ZodType<SettingsByGroup
   register: RegisterSettings,
   enterprise: EnterpriseSettings,
 };
+
+export type ProfileMode = 'live' | 'test';
+
+/**
+ * A group's schema as a profile applies it: the live profile takes only https URLs, so that the
+ * shop's customers and notifications never leave the gateway unencrypted. The API validates
+ * with it, and so does the cabinet's form.
+ */
+export function settingsSchemaFor<G extends SettingsGroup>(group: G, mode: ProfileMode): z.ZodType<SettingsByGroup[G]> {
+  const schema = SETTINGS_SCHEMAS[group];
+  const urlFields: readonly string[] =
+    (SETTINGS_URL_FIELDS as Partial<Record<SettingsGroup, readonly string[]>>)[group] ?? [];
+  if (mode !== 'live' || urlFields.length === 0) return schema;
+  return schema.superRefine((value, context) => {
+    for (const field of urlFields) {
+      const url = (value as Record<string, unknown>)[field];
+      if (typeof url === 'string' && !/^https:\/\//i.test(url)) {
+        context.addIssue({ code: 'custom', path: [field], message: 'url-https' });
+      }
+    }
+  });
+}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { endpoints, type EndpointName } from '@/api/endpoints';
 import { Problem } from '@/api/problem';
+import type { SettingsGroup } from '@/api/settings';
 import { normalizeRights, PRESET_RIGHTS, PRESETS, RIGHTS, type Right } from '@/api/rights';
 import { MINUTE } from '../../../mocks/gateway/clock';
 import { resetMockConfig } from '../../../mocks/handlers/config';
@@ -73,7 +74,50 @@ const SAMPLES: Record<EndpointName, Sample> = {
   orderAudit: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/audit` },
   confirmOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/confirm`, body: () => ({}) },
   cancelOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/cancel`, body: () => ({}) },
+  ...settingsSamples(),
 };
+
+/** Each settings group is read and saved on its own, a save naming the version it is based on. */
+function settingsSamples() {
+  const group = (path: string, name: SettingsGroup) => ({
+    read: { path: (s: Scene) => `/profiles/${s.profileId}/settings/${path}` },
+    save: {
+      path: (s: Scene) => `/profiles/${s.profileId}/settings/${path}`,
+      body: (s: Scene) => getGateway().settings.get(s.profileId, name),
+      headers: { 'If-Match': '"1"' },
+    },
+  });
+  const [payments, notifications, signature, register, enterprise] = (
+    [
+      ['payments', 'payments'],
+      ['notifications', 'notifications'],
+      ['signature', 'signature'],
+      ['register', 'register'],
+      ['enterprise', 'enterprise'],
+    ] as const
+  ).map(([path, name]) => group(path, name));
+  return {
+    getPaymentSettings: payments!.read,
+    savePaymentSettings: payments!.save,
+    getNotificationSettings: notifications!.read,
+    saveNotificationSettings: notifications!.save,
+    getSignatureSettings: signature!.read,
+    saveSignatureSettings: signature!.save,
+    getRegisterSettings: register!.read,
+    saveRegisterSettings: register!.save,
+    getEnterpriseSettings: enterprise!.read,
+    saveEnterpriseSettings: enterprise!.save,
+    setSecretWord: {
+      path: (s: Scene) => `/profiles/${s.profileId}/settings/signature/secret-word`,
+      body: () => ({ secretWord: 'Rotated2027', overlapDays: 1 }),
+    },
+    listSettingsVersions: { path: (s: Scene) => `/profiles/${s.profileId}/settings/payments/versions` },
+    restoreSettingsVersion: {
+      path: (s: Scene) => `/profiles/${s.profileId}/settings/payments/versions/1/restore`,
+      headers: { 'If-Match': '"1"' },
+    },
+  } satisfies Record<string, Sample>;
+}
 
 const NAMES = Object.keys(endpoints) as EndpointName[];
 const GUARDED = NAMES.filter((name) => endpoints[name].auth);
@@ -108,7 +152,7 @@ function request(name: EndpointName, where: Scene, token?: Credentials, extra: R
   return call(def.method, sample.path(where), {
     token,
     body: sample.body?.(where),
-    headers: { ...(isMoney ? { 'Idempotency-Key': key() } : {}), ...extra },
+    headers: { ...(isMoney ? { 'Idempotency-Key': key() } : {}), ...sample.headers, ...extra },
   });
 }
 
