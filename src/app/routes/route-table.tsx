@@ -15,6 +15,7 @@ import {
 } from './loaders';
 import { NotFoundContent, RootError, RouteError, ShellError } from './route-error';
 import { RouteFocus } from './route-focus';
+import { settingsIndexLoader, settingsLoader } from './settings-loader';
 
 function Root() {
   return (
@@ -88,6 +89,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'orders/:billnumber',
                   loader: orderLoader(queryClient),
                   lazy: () => import('./order-route'),
+                  ErrorBoundary: RouteError,
+                },
+                { path: 'settings', loader: settingsIndexLoader, element: null },
+                {
+                  path: 'settings/:group',
+                  loader: settingsLoader(queryClient),
+                  lazy: () => import('./settings-route'),
                   ErrorBoundary: RouteError,
                 },
                 // An unknown address inside a profile is still inside the cabinet.

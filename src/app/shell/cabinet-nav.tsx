@@ -6,7 +6,7 @@ import type { SessionInfo } from '@/api/session';
 import { can } from '@/lib/permissions';
 
 interface Section {
-  key: 'orders' | 'awaiting' | 'users' | 'audit' | 'account';
+  key: 'orders' | 'awaiting' | 'settings' | 'users' | 'audit' | 'account';
   to: string;
 }
 
@@ -20,6 +20,7 @@ export function sectionsFor(session: SessionInfo, profileId: string | undefined)
   const sections: (Section | false)[] = [
     base !== null && { key: 'orders', to: `${base}/orders` },
     base !== null && { key: 'awaiting', to: `${base}/awaiting` },
+    base !== null && { key: 'settings', to: `${base}/settings` },
     can(session, 'users') && { key: 'users', to: '/users' },
     can(session, 'audit') && { key: 'audit', to: '/audit' },
     { key: 'account', to: '/account' },

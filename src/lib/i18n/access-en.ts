@@ -58,6 +58,7 @@ export const accessEn: typeof accessRu = {
     users: 'Users',
     audit: 'Audit log',
     account: 'Security',
+    settings: 'Settings',
     menu: 'Sections menu',
   },
   users: {

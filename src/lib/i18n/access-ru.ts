@@ -57,6 +57,7 @@ export const accessRu = {
     users: 'Пользователи',
     audit: 'Журнал действий',
     account: 'Безопасность',
+    settings: 'Настройки',
     menu: 'Меню разделов',
   },
   users: {

@@ -1,0 +1,46 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { useRef } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { SwitchControl, TextControl } from './setting-controls';
+
+/** The key can be pasted or read from the shop's .pem file; it never leaves the page otherwise. */
+export function SignatureFields() {
+  const { t } = useTranslation();
+  const { setValue, formState } = useFormContext();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setValue('rsaPublicKey', (await file.text()).trim(), { shouldDirty: true, shouldValidate: true });
+  };
+  return (
+    <Stack spacing={2.5}>
+      <SwitchControl name="requireCheckValue" label={t('settings.fields.signature.requireCheckValue')} />
+      <TextControl
+        name="rsaPublicKey"
+        nullable
+        multiline
+        minRows={4}
+        label={t('settings.fields.signature.rsaPublicKey')}
+        help={t('settings.help.rsaPublicKey')}
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+      />
+      {!formState.disabled && (
+        <div>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".pem,.pub,.key,text/plain"
+            hidden
+            aria-label={t('settings.help.upload')}
+            onChange={(event) => void onFile(event.target.files?.[0])}
+          />
+          <Button variant="outlined" onClick={() => fileInput.current?.click()}>
+            {t('settings.help.upload')}
+          </Button>
+        </div>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,9 @@
+import { SETTINGS_GROUPS, type SettingsGroup } from '@/api/settings';
+
+export function settingsPath(profileId: string, group: SettingsGroup = 'payments'): string {
+  return `/p/${encodeURIComponent(profileId)}/settings/${group}`;
+}
+
+export function isSettingsGroup(value: string | undefined): value is SettingsGroup {
+  return SETTINGS_GROUPS.some((group) => group === value);
+}
