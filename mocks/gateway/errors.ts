@@ -52,7 +52,8 @@ export type RefusalCode =
   | 'idempotency-key-reused'
   | 'payment-not-pending'
   | 'ordernumber-paid'
-  | 'period-too-long';
+  | 'period-too-long'
+  | 'notification-url-missing';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

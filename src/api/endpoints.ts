@@ -24,6 +24,7 @@ import {
   UserParams,
   UserSummary,
 } from './users';
+import { notificationEndpoints } from './notification-endpoints';
 import { ActiveSessionList, ChangePasswordRequest, LoginRequest, LoginResponse, Meta, SessionInfo } from './session';
 
 /**
@@ -87,7 +88,7 @@ type Filled<S extends EndpointSpec> = {
         : never;
 };
 
-function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
+export function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
   return {
     auth: true,
     right: undefined,
@@ -368,6 +369,7 @@ export const endpoints = {
     response: OrderActionResult,
     errors: [401, 403, 404, 409, 422],
   }),
+  ...notificationEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

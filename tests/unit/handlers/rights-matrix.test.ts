@@ -73,7 +73,28 @@ const SAMPLES: Record<EndpointName, Sample> = {
   orderAudit: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/audit` },
   confirmOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/confirm`, body: () => ({}) },
   cancelOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/cancel`, body: () => ({}) },
+  listNotifications: { path: (s) => `/profiles/${s.profileId}/notifications` },
+  notificationHealth: { path: (s) => `/profiles/${s.profileId}/notifications/health` },
+  sendTestNotification: { path: (s) => `/profiles/${s.profileId}/notifications/test` },
+  resendFailedNotifications: {
+    path: (s) => `/profiles/${s.profileId}/notifications/resend-failed`,
+    body: () => ({ from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' }),
+  },
+  resendNotification: { path: (s) => `/profiles/${s.profileId}/notifications/${notificationOf(s.profileId)}/resend` },
+  orderNotifications: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/notifications` },
 };
+
+/** A notification of the profile to resend: one is made when the profile has none yet. */
+function notificationOf(profileId: string): string {
+  const gateway = getGateway();
+  if (!gateway.hasProfile(profileId)) return 'none';
+  const existing = gateway.notifications.list(profileId, { page: 1, pageSize: 1 }).items[0];
+  if (existing) return existing.id;
+  const settings = gateway.settings.get(profileId, 'notifications');
+  gateway.settings.replace(profileId, 'notifications', { ...settings, enabled: true, url: 'https://shop.example/n' });
+  gateway.createPaidOrder(profileId, { amount: '10.00' });
+  return gateway.notifications.list(profileId, { page: 1, pageSize: 1 }).items[0]?.id ?? 'none';
+}
 
 const NAMES = Object.keys(endpoints) as EndpointName[];
 const GUARDED = NAMES.filter((name) => endpoints[name].auth);
