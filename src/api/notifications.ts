@@ -32,7 +32,8 @@ export const NotificationAttempt = z
     /** 1-based within the notification. */
     number: z.number().int().min(1),
     at: Instant,
-    trigger: z.enum(['event', 'retry', 'resend']),
+    /** `manual`: a resend or a test notification asked for in the cabinet. */
+    trigger: z.enum(['event', 'retry', 'manual']),
     url: z.string(),
     requestBody: z.string(),
     /** null when nothing came back (timeout, connection refused). */

@@ -29,7 +29,7 @@ export interface NotificationRecord {
   /** A round: the first attempt (event or resend) and its automatic retries. */
   roundStart: number;
   roundAttempts: number;
-  roundTrigger: 'event' | 'resend';
+  roundTrigger: 'event' | 'manual';
   nextAttemptAt: number | null;
   status: NotificationStatus;
   attempts: AttemptRecord[];

@@ -76,7 +76,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
   };
 
   /** Starts a round with the settings and secret word as they are now. */
-  const beginRound = (record: NotificationRecord, url: string, trigger: 'event' | 'resend') => {
+  const beginRound = (record: NotificationRecord, url: string, trigger: 'event' | 'manual') => {
     const { protocol } = settings.get(record.profileId, 'notifications');
     const secret = settings.notificationSecretWord(record.profileId) ?? '';
     const message = encodeMessage(notificationFields(record.facts, secret), protocol);
@@ -93,7 +93,12 @@ export function createNotifier(options: NotifierOptions): Notifier {
     });
   };
 
-  const create = (profileId: string, facts: NotificationFacts, url: string): NotificationRecord => {
+  const create = (
+    profileId: string,
+    facts: NotificationFacts,
+    url: string,
+    trigger: 'event' | 'manual',
+  ): NotificationRecord => {
     sequence += 1;
     const record: NotificationRecord = {
       id: `${profileId}-${String(sequence).padStart(6, '0')}`,
@@ -111,7 +116,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
       status: 'pending',
       attempts: [],
     };
-    beginRound(record, url, 'event');
+    beginRound(record, url, trigger);
     recordsOf(profileId).push(record);
     return record;
   };
@@ -180,7 +185,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     if (!config.enabled || config.url === null || !config.events.includes(event.kind)) return;
     const order = options.orderOf(event.profileId, event.billnumber);
     if (config.onlySuccessful && UNSUCCESSFUL_STATES.includes(order.orderstate)) return;
-    create(event.profileId, factsOf(order, event.profileId, event.kind, event.at), config.url);
+    create(event.profileId, factsOf(order, event.profileId, event.kind, event.at), config.url, 'event');
     void processDue();
   };
   options.orderEvents.subscribe(onEvent);
@@ -230,11 +235,11 @@ export function createNotifier(options: NotifierOptions): Notifier {
       }
       testSequence += 1;
       const facts = testFacts(profileId, options.isTestProfile(profileId), testSequence, clock.now());
-      return sendNow(create(profileId, facts, url));
+      return sendNow(create(profileId, facts, url, 'manual'));
     },
     resend(profileId, id) {
       const record = find(profileId, id);
-      beginRound(record, currentUrl(profileId, record.url), 'resend');
+      beginRound(record, currentUrl(profileId, record.url), 'manual');
       return sendNow(record);
     },
     async resendFailed(profileId, period) {
@@ -243,7 +248,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
       );
       let delivered = 0;
       for (const record of failed) {
-        beginRound(record, currentUrl(profileId, record.url), 'resend');
+        beginRound(record, currentUrl(profileId, record.url), 'manual');
         if ((await sendNow(record)).status === 'delivered') delivered += 1;
       }
       return { resent: failed.length, delivered };

@@ -2,6 +2,7 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
+import { notificationsEn } from './notifications-messages';
 import { uxEn } from './ux-messages';
 import type { Messages } from './ru';
 
@@ -468,4 +469,5 @@ export const en: Messages = {
   copy: copyEn,
   ux: uxEn,
   access: accessEn,
+  notifications: notificationsEn,
 };

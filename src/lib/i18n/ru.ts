@@ -2,6 +2,7 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
+import { notificationsRu } from './notifications-messages';
 import { uxRu } from './ux-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
@@ -466,6 +467,7 @@ export const ru = {
   copy: copyRu,
   ux: uxRu,
   access: accessRu,
+  notifications: notificationsRu,
 };
 
 export type Messages = typeof ru;

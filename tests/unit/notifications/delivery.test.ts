@@ -190,7 +190,7 @@ describe('result notifications over real HTTP', () => {
     shop.setMode('acknowledge');
     const one = await gateway.notifications.resend(TEST, list()[1]!.id);
     expect(one).toMatchObject({ status: 'delivered', attemptCount: 2, nextAttemptAt: null });
-    expect(one.attempts[1]?.trigger).toBe('resend');
+    expect(one.attempts[1]?.trigger).toBe('manual');
 
     const now = new Date(gateway.clock.now());
     const result = await gateway.notifications.resendFailed(TEST, {
