@@ -52,7 +52,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['scripts/**', 'mocks/server.ts', 'tests/e2e/**', 'tests/bench/**'],
+    files: ['scripts/**', 'mocks/server.ts', 'mocks/shop/main.ts', 'tests/e2e/**', 'tests/bench/**'],
     rules: { 'no-console': 'off' },
   },
 );

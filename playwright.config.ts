@@ -6,6 +6,8 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 /** The demo build (mock gateway inside the page) is served statically on a port of its own. */
 const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? PORT + 1000);
 const DEMO_DIST = `${DIST}-demo`;
+/** The demo shop that receives the gateway's result notifications in the journeys. */
+const SHOP_PORT = Number(process.env.E2E_SHOP_PORT ?? PORT + 300);
 
 /** Journeys in real Chromium against the production build, served by the standalone gateway. */
 export default defineConfig({
@@ -43,10 +45,18 @@ export default defineConfig({
   webServer: [
     {
       // Test controls let a journey move the gateway's clock (session expiry, lockouts).
-      command: `GATEWAY_TEST_CONTROLS=1 npx tsx mocks/server.ts --port ${PORT} --dist ${DIST} --latency 0`,
+      // A shop that does not answer is given up on after 1.5 s, so retries pile up quickly.
+      command: `GATEWAY_TEST_CONTROLS=1 GATEWAY_NOTIFY_TIMEOUT_MS=1500 npx tsx mocks/server.ts --port ${PORT} --dist ${DIST} --latency 0`,
       url: `${baseURL}/api/v1/meta`,
       reuseExistingServer: false,
       timeout: 120_000,
+      stdout: 'pipe',
+    },
+    {
+      command: `npx tsx mocks/shop/main.ts --port ${SHOP_PORT} --secret TestWord2026`,
+      url: `http://127.0.0.1:${SHOP_PORT}/__shop/received`,
+      reuseExistingServer: false,
+      timeout: 60_000,
       stdout: 'pipe',
     },
     {

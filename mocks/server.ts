@@ -5,6 +5,7 @@ import { resetGateway } from './runtime';
 import { createGatewayServer } from './standalone/app';
 import { parseArgs } from './standalone/cli-args';
 import { parseOrigins } from './standalone/cors';
+import { httpNotificationTransport } from './standalone/notification-transport';
 
 /**
  * Standalone mock gateway: `npm run gateway -- --port 8787 [--orders N] [--test-orders N]
@@ -13,7 +14,17 @@ import { parseOrigins } from './standalone/cors';
  */
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
-resetGateway({ seed: args.seed, liveOrders: args.orders, testOrders: args.testOrders, now: () => Date.now() });
+const gateway = resetGateway({
+  seed: args.seed,
+  liveOrders: args.orders,
+  testOrders: args.testOrders,
+  now: () => Date.now(),
+  // Result notifications are real HTTP requests to the shop's URL.
+  notificationTransport: httpNotificationTransport(),
+  notificationTimeoutMs: Number(process.env.GATEWAY_NOTIFY_TIMEOUT_MS ?? 10_000),
+});
+// Retries fall due as real time passes, whether or not anyone reads the log.
+setInterval(() => void gateway.notifications.processDue(), 1000).unref();
 configureMocks({ latencyMs: args.latency, testControls: process.env.GATEWAY_TEST_CONTROLS === '1' });
 const seededIn = Math.round(performance.now() - started);
 

@@ -54,7 +54,8 @@ export type RefusalCode =
   | 'ordernumber-paid'
   | 'period-too-long'
   | 'precondition-failed'
-  | 'https-required';
+  | 'https-required'
+  | 'notification-url-missing';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

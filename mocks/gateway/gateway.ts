@@ -42,6 +42,9 @@ import { instant, toDetail, toOperation } from './views';
 import { createOrderEvents, type OrderEvents } from './order-events';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import { createSettingsVersions, type SettingsVersions } from './settings/settings-versions';
+import { createNotifier, type Notifier } from './notifications/notifier';
+import { inPageTransport } from './notifications/in-page-transport';
+import type { NotificationTransport } from './notifications/transport';
 
 export interface GatewayOptions {
   /** PRNG seed of the generated history; same seed + sizes + now → same data. */
@@ -54,6 +57,10 @@ export interface GatewayOptions {
   settlement?: SettlementPolicy;
   /** Where users and sessions outlive the gateway (the in-page demo); in memory otherwise. */
   accessPersistence?: AccessPersistence;
+  /** How result notifications reach the shop; a built-in receiver (the in-page demo) by default. */
+  notificationTransport?: NotificationTransport;
+  /** How long a notification waits for the shop's answer; 10 s by default. */
+  notificationTimeoutMs?: number;
 }
 
 /** A confirm or cancel as the cabinet sends it: amount as a decimal string, with its currency. */
@@ -129,6 +136,8 @@ export interface Gateway {
   readonly settingsVersions: SettingsVersions;
   /** Payments, confirmations and cancels as they happen (not the generated history). */
   readonly orderEvents: OrderEvents;
+  /** Result notifications to the shop: delivery, retries, the delivery log. */
+  readonly notifications: Notifier;
 
   /** Test factory: an order the shop just sent (In Process). */
   createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
@@ -331,6 +340,16 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     settings,
     settingsVersions,
     orderEvents,
+    notifications: createNotifier({
+      clock,
+      settings,
+      orderEvents,
+      orderOf: (profileId, billnumber) => gateway.getOrder(profileId, billnumber),
+      isTestProfile: (profileId) => storeOf(profileId).testmode,
+      transport:
+        options.notificationTransport ?? inPageTransport((merchantId) => settings.notificationSecretWord(merchantId)),
+      timeoutMs: options.notificationTimeoutMs ?? 10_000,
+    }),
     auditLog: () =>
       [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
         (a, b) => Date.parse(a.at) - Date.parse(b.at),

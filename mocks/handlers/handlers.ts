@@ -2,6 +2,15 @@ import { http, type HttpHandler } from 'msw';
 import { API_BASE_PATH, endpoints, type EndpointName, type Endpoints } from '@/api/endpoints';
 import { exportAudit, listAudit, orderAudit } from './audit';
 import { methodHandlers } from './methods';
+import {
+  listNotifications,
+  notificationHealth,
+  orderNotifications,
+  resendFailedNotifications,
+  resendNotification,
+  sendTestNotification,
+} from './notifications';
+import { notificationTestControls } from './notification-test-controls';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
@@ -83,6 +92,12 @@ const resolvers: Resolvers = {
   setSecretWord,
   listSettingsVersions,
   restoreSettingsVersion,
+  listNotifications,
+  notificationHealth,
+  sendTestNotification,
+  resendFailedNotifications,
+  resendNotification,
+  orderNotifications,
 };
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {
@@ -100,5 +115,6 @@ export const handlers: HttpHandler[] = [
   ...endpointHandlers,
   ...methodHandlers(endpointHandlers),
   testControls,
+  ...notificationTestControls,
   unknownEndpoint,
 ];

@@ -25,6 +25,7 @@ import {
   UserSummary,
 } from './users';
 import { settingsEndpoints } from './settings-endpoints';
+import { notificationEndpoints } from './notification-endpoints';
 import { ActiveSessionList, ChangePasswordRequest, LoginRequest, LoginResponse, Meta, SessionInfo } from './session';
 
 /**
@@ -370,6 +371,7 @@ export const endpoints = {
     errors: [401, 403, 404, 409, 422],
   }),
   ...settingsEndpoints,
+  ...notificationEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

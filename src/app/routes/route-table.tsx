@@ -86,6 +86,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ErrorBoundary: RouteError,
                 },
                 {
+                  path: 'notifications',
+                  loader: rightLoader(queryClient, 'notifications'),
+                  lazy: () => import('./notifications-route'),
+                  ErrorBoundary: RouteError,
+                },
+                {
                   path: 'orders/:billnumber',
                   loader: orderLoader(queryClient),
                   lazy: () => import('./order-route'),

@@ -6,7 +6,7 @@ import type { SessionInfo } from '@/api/session';
 import { can } from '@/lib/permissions';
 
 interface Section {
-  key: 'orders' | 'awaiting' | 'settings' | 'users' | 'audit' | 'account';
+  key: 'orders' | 'awaiting' | 'settings' | 'notifications' | 'users' | 'audit' | 'account';
   to: string;
 }
 
@@ -21,6 +21,7 @@ export function sectionsFor(session: SessionInfo, profileId: string | undefined)
     base !== null && { key: 'orders', to: `${base}/orders` },
     base !== null && { key: 'awaiting', to: `${base}/awaiting` },
     base !== null && { key: 'settings', to: `${base}/settings` },
+    base !== null && can(session, 'notifications') && { key: 'notifications', to: `${base}/notifications` },
     can(session, 'users') && { key: 'users', to: '/users' },
     can(session, 'audit') && { key: 'audit', to: '/audit' },
     { key: 'account', to: '/account' },
@@ -48,7 +49,7 @@ export function CabinetNav({ session, profileId }: { session: SessionInfo; profi
               end={section.key === 'orders'}
               sx={{ display: 'inline-block', py: 0.5, '&.active': { fontWeight: 700, textDecorationThickness: 2 } }}
             >
-              {t(`access.nav.${section.key}`)}
+              {section.key === 'notifications' ? t('notifications.nav') : t(`access.nav.${section.key}`)}
             </Link>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
 import { settingsEn } from './settings-en';
+import { notificationsEn } from './notifications-messages';
 import { uxEn } from './ux-messages';
 import type { Messages } from './ru';
 
@@ -470,4 +471,5 @@ export const en: Messages = {
   ux: uxEn,
   access: accessEn,
   settings: settingsEn,
+  notifications: notificationsEn,
 };

@@ -3,6 +3,7 @@ import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
 import { settingsRu } from './settings-ru';
+import { notificationsRu } from './notifications-messages';
 import { uxRu } from './ux-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
@@ -468,6 +469,7 @@ export const ru = {
   ux: uxRu,
   access: accessRu,
   settings: settingsRu,
+  notifications: notificationsRu,
 };
 
 export type Messages = typeof ru;

@@ -75,6 +75,15 @@ const SAMPLES: Record<EndpointName, Sample> = {
   confirmOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/confirm`, body: () => ({}) },
   cancelOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/cancel`, body: () => ({}) },
   ...settingsSamples(),
+  listNotifications: { path: (s) => `/profiles/${s.profileId}/notifications` },
+  notificationHealth: { path: (s) => `/profiles/${s.profileId}/notifications/health` },
+  sendTestNotification: { path: (s) => `/profiles/${s.profileId}/notifications/test` },
+  resendFailedNotifications: {
+    path: (s) => `/profiles/${s.profileId}/notifications/resend-failed`,
+    body: () => ({ from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' }),
+  },
+  resendNotification: { path: (s) => `/profiles/${s.profileId}/notifications/${notificationOf(s.profileId)}/resend` },
+  orderNotifications: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/notifications` },
 };
 
 /** Each settings group is read and saved on its own, a save naming the version it is based on. */
@@ -117,6 +126,18 @@ function settingsSamples() {
       headers: { 'If-Match': '"1"' },
     },
   } satisfies Record<string, Sample>;
+}
+
+/** A notification of the profile to resend: one is made when the profile has none yet. */
+function notificationOf(profileId: string): string {
+  const gateway = getGateway();
+  if (!gateway.hasProfile(profileId)) return 'none';
+  const existing = gateway.notifications.list(profileId, { page: 1, pageSize: 1 }).items[0];
+  if (existing) return existing.id;
+  const settings = gateway.settings.get(profileId, 'notifications');
+  gateway.settings.replace(profileId, 'notifications', { ...settings, enabled: true, url: 'https://shop.example/n' });
+  gateway.createPaidOrder(profileId, { amount: '10.00' });
+  return gateway.notifications.list(profileId, { page: 1, pageSize: 1 }).items[0]?.id ?? 'none';
 }
 
 const NAMES = Object.keys(endpoints) as EndpointName[];
