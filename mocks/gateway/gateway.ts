@@ -41,6 +41,7 @@ import { rulesFor, type SettlementPolicy } from './settlement';
 import { instant, toDetail, toOperation } from './views';
 import { createOrderEvents, type OrderEvents } from './order-events';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import { createWebServiceAccounts, type WebServiceAccounts } from './web-service/accounts';
 
 export interface GatewayOptions {
   /** PRNG seed of the generated history; same seed + sizes + now → same data. */
@@ -126,6 +127,8 @@ export interface Gateway {
   readonly settings: SettingsStore;
   /** Payments, confirmations and cancels as they happen (not the generated history). */
   readonly orderEvents: OrderEvents;
+  /** The logins shops' servers call the web services with, per profile. */
+  readonly webServiceAccounts: WebServiceAccounts;
 
   /** Test factory: an order the shop just sent (In Process). */
   createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
@@ -170,6 +173,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   });
   const settings = createSettingsStore(PROFILES, clock);
   const orderEvents = createOrderEvents();
+  const webServiceAccounts = createWebServiceAccounts(clock, trail);
   const idempotency = createIdempotencyCache<ActionResult>();
   const auditLog = createAuditLog();
   const queue = createEventQueue<OrderRecord>();
@@ -321,6 +325,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     trail,
     settings,
     orderEvents,
+    webServiceAccounts,
     auditLog: () =>
       [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
         (a, b) => Date.parse(a.at) - Date.parse(b.at),

@@ -20,6 +20,14 @@ import {
   updateSecurity,
   updateUser,
 } from './users';
+import {
+  createWebServiceAccount,
+  disableWebServiceAccount,
+  enableWebServiceAccount,
+  listWebServiceAccounts,
+  rotateWebServiceAccount,
+} from './web-service';
+import { webServiceCalls } from './web-service-calls';
 import { changePassword, endOtherSessions, getSession, listSessions, login, logout } from './session';
 
 type Resolvers = { [K in EndpointName]: Resolver<Endpoints[K]> };
@@ -55,6 +63,11 @@ const resolvers: Resolvers = {
   getOrder,
   confirmOrder,
   cancelOrder,
+  listWebServiceAccounts,
+  createWebServiceAccount,
+  disableWebServiceAccount,
+  enableWebServiceAccount,
+  rotateWebServiceAccount,
 };
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {
@@ -72,5 +85,6 @@ export const handlers: HttpHandler[] = [
   ...endpointHandlers,
   ...methodHandlers(endpointHandlers),
   testControls,
+  ...webServiceCalls,
   unknownEndpoint,
 ];
