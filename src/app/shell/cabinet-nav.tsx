@@ -6,9 +6,12 @@ import type { SessionInfo } from '@/api/session';
 import { can } from '@/lib/permissions';
 
 interface Section {
-  key: 'orders' | 'awaiting' | 'users' | 'audit' | 'account';
+  key: 'orders' | 'awaiting' | 'webService' | 'users' | 'audit' | 'account';
   to: string;
 }
+
+/** Sections of later features carry their label in a message group of their own. */
+const labelOf = (key: Section['key']) => (key === 'webService' ? 'webService.nav' : (`access.nav.${key}` as const));
 
 /** The sections this user's rights open; the others are not offered at all. */
 export function sectionsFor(session: SessionInfo, profileId: string | undefined): Section[] {
@@ -20,6 +23,7 @@ export function sectionsFor(session: SessionInfo, profileId: string | undefined)
   const sections: (Section | false)[] = [
     base !== null && { key: 'orders', to: `${base}/orders` },
     base !== null && { key: 'awaiting', to: `${base}/awaiting` },
+    base !== null && can(session, 'web-service') && { key: 'webService', to: `${base}/web-service` },
     can(session, 'users') && { key: 'users', to: '/users' },
     can(session, 'audit') && { key: 'audit', to: '/audit' },
     { key: 'account', to: '/account' },
@@ -47,7 +51,7 @@ export function CabinetNav({ session, profileId }: { session: SessionInfo; profi
               end={section.key === 'orders'}
               sx={{ display: 'inline-block', py: 0.5, '&.active': { fontWeight: 700, textDecorationThickness: 2 } }}
             >
-              {t(`access.nav.${section.key}`)}
+              {t(labelOf(section.key))}
             </Link>
           </li>
         ))}
