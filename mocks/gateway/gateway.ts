@@ -45,6 +45,7 @@ import { createSettingsVersions, type SettingsVersions } from './settings/settin
 import { createNotifier, type Notifier } from './notifications/notifier';
 import { inPageTransport } from './notifications/in-page-transport';
 import type { NotificationTransport } from './notifications/transport';
+import { createWebServiceAccounts, type WebServiceAccounts } from './web-service/accounts';
 
 export interface GatewayOptions {
   /** PRNG seed of the generated history; same seed + sizes + now → same data. */
@@ -138,6 +139,8 @@ export interface Gateway {
   readonly orderEvents: OrderEvents;
   /** Result notifications to the shop: delivery, retries, the delivery log. */
   readonly notifications: Notifier;
+  /** The logins shops' servers call the web services with, per profile. */
+  readonly webServiceAccounts: WebServiceAccounts;
 
   /** Test factory: an order the shop just sent (In Process). */
   createOrder(profileId: string, overrides?: OrderOverrides): OrderDetail;
@@ -188,6 +191,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     modeOf: (profileId) => (PROFILES.find((profile) => profile.id === profileId)?.mode === 'live' ? 'live' : 'test'),
   });
   const orderEvents = createOrderEvents();
+  const webServiceAccounts = createWebServiceAccounts(clock, trail);
   const idempotency = createIdempotencyCache<ActionResult>();
   const auditLog = createAuditLog();
   const queue = createEventQueue<OrderRecord>();
@@ -350,6 +354,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         options.notificationTransport ?? inPageTransport((merchantId) => settings.notificationSecretWord(merchantId)),
       timeoutMs: options.notificationTimeoutMs ?? 10_000,
     }),
+    webServiceAccounts,
     auditLog: () =>
       [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
         (a, b) => Date.parse(a.at) - Date.parse(b.at),

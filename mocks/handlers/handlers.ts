@@ -44,6 +44,14 @@ import {
   updateSecurity,
   updateUser,
 } from './users';
+import {
+  createWebServiceAccount,
+  disableWebServiceAccount,
+  enableWebServiceAccount,
+  listWebServiceAccounts,
+  rotateWebServiceAccount,
+} from './web-service';
+import { webServiceCalls } from './web-service-calls';
 import { changePassword, endOtherSessions, getSession, listSessions, login, logout } from './session';
 
 type Resolvers = { [K in EndpointName]: Resolver<Endpoints[K]> };
@@ -98,6 +106,11 @@ const resolvers: Resolvers = {
   resendFailedNotifications,
   resendNotification,
   orderNotifications,
+  listWebServiceAccounts,
+  createWebServiceAccount,
+  disableWebServiceAccount,
+  enableWebServiceAccount,
+  rotateWebServiceAccount,
 };
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {
@@ -116,5 +129,6 @@ export const handlers: HttpHandler[] = [
   ...methodHandlers(endpointHandlers),
   testControls,
   ...notificationTestControls,
+  ...webServiceCalls,
   unknownEndpoint,
 ];

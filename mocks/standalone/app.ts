@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { getResponse } from 'msw';
 import { PROBLEM_CONTENT_TYPE } from '@/api/problem';
 import { API_BASE_PATH } from '@/api/endpoints';
+import { ORDER_STATE_SERVICE_PATH } from '@/api/web-service-accounts';
 import { handlers } from '../handlers/handlers';
 import { problemBody, problemResponse } from '../handlers/problems';
 import { clientAddress } from './client-address';
@@ -26,8 +27,11 @@ export interface GatewayServerOptions {
 
 const STATIC_METHODS = ['GET', 'HEAD'] as const;
 
+/** The cabinet API, and the web services shops' servers call. */
 function isApiPath(pathname: string): boolean {
-  return pathname === API_BASE_PATH || pathname.startsWith(`${API_BASE_PATH}/`);
+  return (
+    pathname === API_BASE_PATH || pathname.startsWith(`${API_BASE_PATH}/`) || pathname === ORDER_STATE_SERVICE_PATH
+  );
 }
 
 /** Both the handler's Vary and the server's (Origin) must reach caches. */

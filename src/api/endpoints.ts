@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpoint } from './endpoint-def';
 import { ProfileId } from './common';
 import { CancelRequest, ConfirmRequest, IdempotencyHeaders, OrderActionResult } from './order-actions';
 import { OrderListTotals } from './order-totals';
@@ -13,7 +14,6 @@ import {
   OrderListQuery,
 } from './orders';
 import { AuditFilters, AuditList, AuditPage, AuditQuery } from './audit';
-import type { Right } from './rights';
 import { RecoveryCodes, TotpCodeRequest, TotpEnrolment } from './totp';
 import {
   CreateUserRequest,
@@ -24,93 +24,22 @@ import {
   UserParams,
   UserSummary,
 } from './users';
+import { webServiceEndpoints } from './web-service-endpoints';
 import { settingsEndpoints } from './settings-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
 import { ActiveSessionList, ChangePasswordRequest, LoginRequest, LoginResponse, Meta, SessionInfo } from './session';
 
-/**
- * Every endpoint of the gateway API, described once. The client calls them, the mock gateway
- * serves them, and the OpenAPI document is generated from them.
- */
-export interface EndpointDef {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Relative to the base path, with {placeholders}. */
-  readonly path: string;
-  readonly summary: string;
-  /** Whether a signed-in session is required. */
-  readonly auth: boolean;
-  /** The right the session's user must hold, checked after authentication. */
-  readonly right: Right | undefined;
-  /**
-   * Whether a session with a pending step (a temporary password to change, a second factor to
-   * enrol) may call it; every other endpoint refuses such a session until the step is done.
-   */
-  readonly openDuringSetup: boolean;
-  readonly params: z.ZodObject | undefined;
-  readonly query: z.ZodType | undefined;
-  readonly body: z.ZodType | undefined;
-  /** Request headers the endpoint requires (names in lower case). */
-  readonly headers: z.ZodObject | undefined;
-  /** undefined: 204 No Content (or a CSV stream when `produces` says so). */
-  readonly response: z.ZodType | undefined;
-  /** Headers of a successful answer worth documenting (names in lower case). */
-  readonly responseHeaders?: z.ZodObject | undefined;
-  readonly produces: 'application/json' | 'text/csv';
-  /** Status codes this endpoint may answer with a Problem. */
-  readonly errors: readonly number[];
-}
-
-interface EndpointSpec {
-  method: EndpointDef['method'];
-  path: string;
-  summary: string;
-  auth?: boolean;
-  right?: Right;
-  openDuringSetup?: boolean;
-  params?: z.ZodObject;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  headers?: z.ZodObject;
-  response?: z.ZodType;
-  responseHeaders?: z.ZodObject;
-  produces?: EndpointDef['produces'];
-  errors?: readonly number[];
-}
-
-type Filled<S extends EndpointSpec> = {
-  readonly [K in keyof EndpointDef]: K extends keyof S
-    ? S[K]
-    : K extends 'auth'
-      ? true
-      : EndpointDef[K] extends infer V
-        ? Extract<V, undefined> extends never
-          ? EndpointDef[K]
-          : undefined
-        : never;
-};
-
-export function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
-  return {
-    auth: true,
-    right: undefined,
-    openDuringSetup: false,
-    params: undefined,
-    query: undefined,
-    body: undefined,
-    headers: undefined,
-    response: undefined,
-    responseHeaders: undefined,
-    produces: 'application/json',
-    errors: [],
-    ...spec,
-  } as unknown as Filled<S>;
-}
+export type { EndpointDef } from './endpoint-def';
 
 export const API_BASE_PATH = '/api/v1';
 
 const ProfileParams = z.object({ profileId: ProfileId });
 const OrderParams = ProfileParams.extend({ billnumber: Billnumber });
 
+/**
+ * Every endpoint of the gateway API, described once. The client calls them, the mock gateway
+ * serves them, and the OpenAPI document is generated from them.
+ */
 export const endpoints = {
   getMeta: endpoint({
     method: 'GET',
@@ -372,6 +301,7 @@ export const endpoints = {
   }),
   ...settingsEndpoints,
   ...notificationEndpoints,
+  ...webServiceEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

@@ -1,4 +1,4 @@
-import { endpoint } from './endpoints';
+import { endpoint } from './endpoint-def';
 import {
   DeliveryHealth,
   NotificationDetail,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProfileId } from './common';
 // A cycle with endpoints.ts that is safe: `endpoint` is a hoisted function declaration.
-import { endpoint } from './endpoints';
+import { endpoint } from './endpoint-def';
 import {
   EnterpriseSettings,
   NotificationSettings,

@@ -92,6 +92,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ErrorBoundary: RouteError,
                 },
                 {
+                  path: 'web-service',
+                  loader: rightLoader(queryClient, 'web-service'),
+                  lazy: () => import('./web-service-route'),
+                  ErrorBoundary: RouteError,
+                },
+                {
                   path: 'orders/:billnumber',
                   loader: orderLoader(queryClient),
                   lazy: () => import('./order-route'),

@@ -6,9 +6,14 @@ import type { SessionInfo } from '@/api/session';
 import { can } from '@/lib/permissions';
 
 interface Section {
-  key: 'orders' | 'awaiting' | 'settings' | 'notifications' | 'users' | 'audit' | 'account';
+  key: 'orders' | 'awaiting' | 'settings' | 'notifications' | 'webService' | 'users' | 'audit' | 'account';
   to: string;
 }
+
+/** Sections of later features carry their label in a message group of their own. */
+const OWN_LABELS = { webService: 'webService.nav', notifications: 'notifications.nav' } as const;
+const labelOf = (key: Section['key']) =>
+  key === 'webService' || key === 'notifications' ? OWN_LABELS[key] : (`access.nav.${key}` as const);
 
 /** The sections this user's rights open; the others are not offered at all. */
 export function sectionsFor(session: SessionInfo, profileId: string | undefined): Section[] {
@@ -22,6 +27,7 @@ export function sectionsFor(session: SessionInfo, profileId: string | undefined)
     base !== null && { key: 'awaiting', to: `${base}/awaiting` },
     base !== null && { key: 'settings', to: `${base}/settings` },
     base !== null && can(session, 'notifications') && { key: 'notifications', to: `${base}/notifications` },
+    base !== null && can(session, 'web-service') && { key: 'webService', to: `${base}/web-service` },
     can(session, 'users') && { key: 'users', to: '/users' },
     can(session, 'audit') && { key: 'audit', to: '/audit' },
     { key: 'account', to: '/account' },
@@ -49,7 +55,7 @@ export function CabinetNav({ session, profileId }: { session: SessionInfo; profi
               end={section.key === 'orders'}
               sx={{ display: 'inline-block', py: 0.5, '&.active': { fontWeight: 700, textDecorationThickness: 2 } }}
             >
-              {section.key === 'notifications' ? t('notifications.nav') : t(`access.nav.${section.key}`)}
+              {t(labelOf(section.key))}
             </Link>
           </li>
         ))}

@@ -173,6 +173,11 @@ export const accessEn: typeof accessRu = {
       'user-delete': 'User deleted',
       'sessions-end': 'Sessions ended',
       'security-update': '2FA policy',
+      'web-service-account-create': 'Web-service account created',
+      'web-service-account-disable': 'Web-service account disabled',
+      'web-service-account-enable': 'Web-service account enabled',
+      'web-service-account-rotate': 'Web-service password changed',
+      'web-service-call': 'Web-service call',
     },
   },
   account: {

@@ -172,6 +172,11 @@ export const accessRu = {
       'user-delete': 'Удаление пользователя',
       'sessions-end': 'Завершение сеансов',
       'security-update': 'Политика 2FA',
+      'web-service-account-create': 'Создание учётной записи веб-сервисов',
+      'web-service-account-disable': 'Отключение учётной записи веб-сервисов',
+      'web-service-account-enable': 'Включение учётной записи веб-сервисов',
+      'web-service-account-rotate': 'Новый пароль веб-сервисов',
+      'web-service-call': 'Вызов веб-сервиса',
     },
   },
   account: {

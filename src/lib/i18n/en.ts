@@ -5,6 +5,7 @@ import { copyEn, ordersGridEn } from './orders-grid-messages';
 import { settingsEn } from './settings-en';
 import { notificationsEn } from './notifications-messages';
 import { uxEn } from './ux-messages';
+import { webServiceEn } from './web-service-messages';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -472,4 +473,5 @@ export const en: Messages = {
   access: accessEn,
   settings: settingsEn,
   notifications: notificationsEn,
+  webService: webServiceEn,
 };

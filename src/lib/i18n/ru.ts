@@ -5,6 +5,7 @@ import { copyRu, ordersGridRu } from './orders-grid-messages';
 import { settingsRu } from './settings-ru';
 import { notificationsRu } from './notifications-messages';
 import { uxRu } from './ux-messages';
+import { webServiceRu } from './web-service-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -470,6 +471,7 @@ export const ru = {
   access: accessRu,
   settings: settingsRu,
   notifications: notificationsRu,
+  webService: webServiceRu,
 };
 
 export type Messages = typeof ru;

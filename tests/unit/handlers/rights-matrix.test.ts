@@ -17,6 +17,8 @@ interface Scene {
   profileId: string;
   billnumber: string;
   victim: string;
+  /** A web-service account of the profile. */
+  account: string;
 }
 
 interface Sample {
@@ -84,6 +86,14 @@ const SAMPLES: Record<EndpointName, Sample> = {
   },
   resendNotification: { path: (s) => `/profiles/${s.profileId}/notifications/${notificationOf(s.profileId)}/resend` },
   orderNotifications: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/notifications` },
+  listWebServiceAccounts: { path: (s) => `/profiles/${s.profileId}/web-service-accounts` },
+  createWebServiceAccount: {
+    path: (s) => `/profiles/${s.profileId}/web-service-accounts`,
+    body: () => ({ login: `ws_new_${String((serial += 1)).padStart(6, '0')}` }),
+  },
+  disableWebServiceAccount: { path: (s) => `/profiles/${s.profileId}/web-service-accounts/${s.account}/disable` },
+  enableWebServiceAccount: { path: (s) => `/profiles/${s.profileId}/web-service-accounts/${s.account}/enable` },
+  rotateWebServiceAccount: { path: (s) => `/profiles/${s.profileId}/web-service-accounts/${s.account}/password` },
 };
 
 /** Each settings group is read and saved on its own, a save naming the version it is based on. */
@@ -143,7 +153,7 @@ function notificationOf(profileId: string): string {
 const NAMES = Object.keys(endpoints) as EndpointName[];
 const GUARDED = NAMES.filter((name) => endpoints[name].auth);
 const hasProfile = (name: EndpointName) =>
-  SAMPLES[name].path({ profileId: 'P', billnumber: 'B', victim: 'V' }).startsWith('/profiles/P');
+  SAMPLES[name].path({ profileId: 'P', billnumber: 'B', victim: 'V', account: 'A' }).startsWith('/profiles/P');
 
 /** A user of the given grants and profiles, past their first sign-in, signed in. */
 async function userWith(rights: readonly Right[], profileIds: readonly string[] = [LIVE, TEST]): Promise<Credentials> {
@@ -163,7 +173,9 @@ function scene(profileId = LIVE): Scene {
     { login: 'admin', ip: '127.0.0.1' },
     { login: victim, name: 'Другой сотрудник', rights: ['monitor'], profileIds: [LIVE], temporaryPassword: PASSWORD },
   );
-  return { profileId, billnumber: order.billnumber, victim };
+  const account = `ws_acct_${String((serial += 1)).padStart(6, '0')}`;
+  getGateway().webServiceAccounts.create({ login: 'admin', ip: '127.0.0.1' }, profileId, account);
+  return { profileId, billnumber: order.billnumber, victim, account };
 }
 
 function request(name: EndpointName, where: Scene, token?: Credentials, extra: Record<string, string> = {}) {

@@ -36,6 +36,11 @@ const ACTIONS = [
   'user-delete',
   'sessions-end',
   'security-update',
+  'web-service-account-create',
+  'web-service-account-disable',
+  'web-service-account-enable',
+  'web-service-account-rotate',
+  'web-service-call',
 ] as const;
 
 interface Draft {
