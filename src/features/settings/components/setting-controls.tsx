@@ -18,7 +18,10 @@ interface ControlProps {
   help?: string;
 }
 
-/** The field's error under it in place of its help, and the input marked invalid. */
+/**
+ * The field's error under it in place of its help, and the input marked invalid. A read-only
+ * form shows neither: help on filling in means nothing there, and greyed text is hard to read.
+ */
 function useField(name: string) {
   const { control } = useFormContext();
   const controller = useController({ name, control });
@@ -42,7 +45,7 @@ export function TextControl({ name, label, help, nullable = false, ...rest }: Te
       onBlur={field.onBlur}
       disabled={field.disabled}
       error={errorText !== undefined}
-      helperText={errorText ?? help}
+      helperText={field.disabled ? undefined : (errorText ?? help)}
       fullWidth
     />
   );
@@ -63,7 +66,7 @@ export function NumberControl({ name, label, help }: ControlProps) {
       onBlur={field.onBlur}
       disabled={field.disabled}
       error={errorText !== undefined}
-      helperText={errorText ?? help}
+      helperText={field.disabled ? undefined : (errorText ?? help)}
       slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       sx={{ maxWidth: 260 }}
     />
@@ -109,7 +112,7 @@ export function ChoiceControl({ name, label, help, choices }: ControlProps & { c
           <FormControlLabel key={choice.value} value={choice.value} control={<Radio />} label={choice.label} />
         ))}
       </RadioGroup>
-      {(errorText ?? help) && <FormHelperText>{errorText ?? help}</FormHelperText>}
+      {!field.disabled && (errorText ?? help) && <FormHelperText>{errorText ?? help}</FormHelperText>}
     </FormControl>
   );
 }
@@ -142,7 +145,7 @@ export function MultiChoiceControl({ name, label, help, choices }: ControlProps 
           />
         ))}
       </FormGroup>
-      {(errorText ?? help) && <FormHelperText>{errorText ?? help}</FormHelperText>}
+      {!field.disabled && (errorText ?? help) && <FormHelperText>{errorText ?? help}</FormHelperText>}
     </FormControl>
   );
 }
@@ -180,7 +183,7 @@ export function EmailListControl({ name, label, help }: ControlProps) {
       onBlur={field.onBlur}
       disabled={field.disabled}
       error={errorText !== undefined}
-      helperText={errorText ?? help}
+      helperText={field.disabled ? undefined : (errorText ?? help)}
       autoComplete="off"
       fullWidth
     />

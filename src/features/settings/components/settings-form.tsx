@@ -30,6 +30,14 @@ export interface SettingsFormProps<G extends SettingsGroup> {
 
 type Values = FieldValues;
 
+/** A view-only form is read, not filled in: its labels and values keep a readable contrast. */
+const READ_ONLY_TEXT = {
+  '& .MuiFormLabel-root.Mui-disabled, & .MuiFormControlLabel-label.Mui-disabled, & .MuiInputBase-input.Mui-disabled': {
+    color: 'text.secondary',
+    WebkitTextFillColor: 'currentColor',
+  },
+} as const;
+
 /**
  * One group's form: validated with the same schema the gateway uses (the live profile's https
  * rule included), saved under the version it was loaded at. When someone saved first, the
@@ -117,6 +125,7 @@ export function SettingsForm<G extends SettingsGroup>({
         noValidate
         onSubmit={(event) => void form.handleSubmit(submit)(event)}
         aria-label={groupName}
+        sx={canEdit ? undefined : READ_ONLY_TEXT}
       >
         <Stack spacing={3}>
           {conflict && <ConflictNotice group={group} conflict={conflict} />}
