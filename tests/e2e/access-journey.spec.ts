@@ -38,6 +38,8 @@ test('an admin creates an export-only user of the test profile; the navigation o
   await expect(nav.getByRole('link')).toHaveText([
     'Заказы',
     'Ожидают подтверждения',
+    'Настройки',
+    'Уведомления',
     'Веб-сервисы',
     'Пользователи',
     'Журнал действий',

@@ -40,6 +40,13 @@ async function rotateSecret(request: APIRequestContext, secretWord: string): Pro
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: /уведомление|отправка/i });
 const log = (page: Page) => page.getByRole('list', { name: 'Уведомления' });
 
+/** Opens the newest notification of the log and sends it again. */
+async function resendNewest(page: Page): Promise<void> {
+  const newest = log(page).getByRole('listitem').first();
+  await newest.getByRole('button', { name: /Тестовое · заказ/ }).click();
+  await newest.getByRole('button', { name: 'Отправить повторно' }).click();
+}
+
 test.afterEach(async ({ request }) => {
   await rotateSecret(request, 'TestWord2026');
   await pointNotificationsAtShop(request, false);
@@ -94,12 +101,7 @@ test('an admin points the test profile at the demo shop, follows failing deliver
 
   // The shop answers again: a resend is delivered and the warning goes.
   await shop(request, 'mode', { mode: 'acknowledge' });
-  await log(page)
-    .getByRole('listitem')
-    .first()
-    .getByRole('button', { name: /Тестовое · заказ/ })
-    .click();
-  await log(page).getByRole('listitem').first().getByRole('button', { name: 'Отправить повторно' }).click();
+  await resendNewest(page);
   await expect(notice(page)).toHaveText('Повторная отправка: Доставлено');
   await expect(warning).toHaveCount(0);
 
@@ -110,14 +112,16 @@ test('an admin points the test profile at the demo shop, follows failing deliver
   await expect(notice(page)).toHaveText('Тестовое уведомление: Отклонено магазином');
   expect(await lastReceived(request)).toMatchObject({ verified: false, answer: 'rejected' });
   await shop(request, 'secret', { secret: 'Rotated2026e2e' });
-  await log(page)
-    .getByRole('listitem')
-    .first()
-    .getByRole('button', { name: /Тестовое · заказ/ })
-    .click();
-  await log(page).getByRole('listitem').first().getByRole('button', { name: 'Отправить повторно' }).click();
+  await resendNewest(page);
   await expect(notice(page)).toHaveText('Повторная отправка: Доставлено');
   expect(await lastReceived(request)).toMatchObject({ verified: true, answer: 'acknowledged' });
+
+  // On a phone the log, with a notification open, fits the screen and stays accessible.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(log(page).getByRole('table').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'no sideways scrolling of the page').toBeLessThanOrEqual(0);
+  await expectAccessible(page, 'the notification log on a phone');
 
   // What the shop got, as a developer wiring a real shop sees it.
   const shopPage = await page.context().newPage();

@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -12,9 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_OUTCOMES, type AuditFilters } from '@/api/audit';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
+import { ListPagination } from '@/components/list-pagination';
 import { LoadingState } from '@/components/loading-state';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
-import { fromWallTime } from '@/lib/zoned-time';
+import { dayPeriod } from '@/lib/day-period';
 import { auditPageQueryOptions, downloadAudit } from '../api/audit-queries';
 import { AuditTable } from './audit-table';
 
@@ -56,15 +56,12 @@ interface Draft {
 const EMPTY: Draft = { user: '', action: '', outcome: '', object: '', from: '', to: '' };
 
 function filtersOf(draft: Draft, timeZone: string): AuditFilters {
-  const from = draft.from ? fromWallTime(`${draft.from}T00:00:00`, timeZone) : null;
-  const to = draft.to ? fromWallTime(`${draft.to}T23:59:59`, timeZone) : null;
   return {
     ...(draft.user ? { user: draft.user } : {}),
     ...(draft.action ? { action: draft.action } : {}),
     ...(draft.outcome ? { outcome: draft.outcome as AuditFilters['outcome'] } : {}),
     ...(draft.object ? { object: draft.object } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
+    ...dayPeriod(draft.from, draft.to, timeZone),
   };
 }
 
@@ -150,16 +147,14 @@ export function AuditPage() {
       {log.data && log.data.total > 0 && (
         <>
           <AuditTable entries={log.data.items} label={t('access.audit.title')} />
-          <TablePagination
-            component="div"
+          <ListPagination
             count={log.data.total}
             page={page}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={[25, 50, 100]}
-            onPageChange={(_, next) => setPage(next)}
-            onRowsPerPageChange={(event) => {
-              setPageSize(Number(event.target.value));
-              setPage(0);
+            pageSize={pageSize}
+            pageSizes={[25, 50, 100]}
+            onChange={(next, size) => {
+              setPage(next);
+              setPageSize(size);
             }}
           />
         </>

@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -13,9 +12,10 @@ import { NOTIFICATION_STATUSES, type NotificationFilters, type NotificationStatu
 import { isApiError } from '@/api/problem';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
+import { ListPagination } from '@/components/list-pagination';
 import { LoadingState } from '@/components/loading-state';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
-import { fromWallTime } from '@/lib/zoned-time';
+import { dayPeriod } from '@/lib/day-period';
 import {
   notificationPageQueryOptions,
   useResendFailed,
@@ -38,12 +38,9 @@ const EMPTY: Draft = { status: '', from: '', to: '', order: '' };
 const ALL_TIME = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' };
 
 function filtersOf(draft: Draft, timeZone: string): NotificationFilters {
-  const from = draft.from ? fromWallTime(`${draft.from}T00:00:00`, timeZone) : null;
-  const to = draft.to ? fromWallTime(`${draft.to}T23:59:59`, timeZone) : null;
   return {
     ...(draft.status ? { status: draft.status as NotificationFilters['status'] } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
+    ...dayPeriod(draft.from, draft.to, timeZone),
     ...(draft.order.trim() ? { order: draft.order.trim() } : {}),
   };
 }
@@ -186,16 +183,14 @@ export function NotificationsPage({ profileId }: { profileId: string }) {
               </li>
             ))}
           </Box>
-          <TablePagination
-            component="div"
+          <ListPagination
             count={log.data.total}
             page={page}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={[10, 25, 50]}
-            onPageChange={(_, next) => setPage(next)}
-            onRowsPerPageChange={(event) => {
-              setPageSize(Number(event.target.value));
-              setPage(0);
+            pageSize={pageSize}
+            pageSizes={[10, 25, 50]}
+            onChange={(next, size) => {
+              setPage(next);
+              setPageSize(size);
             }}
           />
         </>
