@@ -7,9 +7,8 @@ import { robustnessCases } from './bench-robustness';
  * Times the orders API over real HTTP through the mock API's own handlers:
  *   npx tsx scripts/bench-orders-api.ts [orders=20000] [runs=20]
  * Prints seeding time and median/p95 of list pages, of the quick-view counts, of the filtered
- * list's totals, of the time to
- * the first 64 KiB of the CSV export (what the user waits for before the download starts) and,
- * once, the whole export; then the worst inputs (bench-robustness.ts). The gateway runs in its own process (`mocks/server.ts`): in this one,
+ * list's totals, of the time to the first 64 KiB of the CSV export (what the user waits for
+ * before the download starts) and, once, the whole export; then the worst inputs (bench-robustness.ts). The gateway runs in its own process (`mocks/server.ts`): in this one,
  * its producing loop would compete with the measuring client for the event loop and hide when
  * the first bytes really leave.
  */
