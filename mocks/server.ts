@@ -9,8 +9,8 @@ import { httpNotificationTransport } from './standalone/notification-transport';
 
 /**
  * Standalone mock gateway: `npm run gateway -- --port 8787 [--orders N] [--test-orders N]
- * [--seed S] [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…]`.
- * Serves the API and, if built, the cabinet itself.
+ * [--seed S] [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…]
+ * [--csp-report-only]`. Serves the API and, if built, the cabinet itself.
  */
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
@@ -37,6 +37,7 @@ const server = createGatewayServer({
       .map((address) => address.trim())
       .filter((address) => address !== ''),
   ),
+  cspReportOnly: args.cspReportOnly,
 });
 server.listen(args.port, args.host, () => {
   const url = `http://${args.host}:${args.port}`;
@@ -47,6 +48,7 @@ server.listen(args.port, args.host, () => {
     `Mock gateway: ${url}/api/v1  (${args.orders} live + ${args.testOrders} test orders, seed ${args.seed}, seeded in ${seededIn} ms)`,
   );
   console.log(`Cabinet: ${site}`);
+  if (args.cspReportOnly) console.log('Content-Security-Policy: report-only (--csp-report-only; never in production)');
   console.log(`Sign in as ${DEMO_USERS.map((user) => user.login).join(', ')}; password ${DEMO_PASSWORD}`);
 });
 

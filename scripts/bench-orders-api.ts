@@ -6,9 +6,9 @@ import { robustnessCases } from './bench-robustness';
 /**
  * Times the orders API over real HTTP through the mock API's own handlers:
  *   npx tsx scripts/bench-orders-api.ts [orders=20000] [runs=20]
- * Prints seeding time and median/p95 of list pages, of the quick-view counts, of the time to
- * the first 64 KiB of the CSV export (what the user waits for before the download starts) and,
- * once, the whole export; then the worst inputs (bench-robustness.ts). The gateway runs in its own process (`mocks/server.ts`): in this one,
+ * Prints seeding time and median/p95 of list pages, of the quick-view counts, of the filtered
+ * list's totals, of the time to the first 64 KiB of the CSV export (what the user waits for
+ * before the download starts) and, once, the whole export; then the worst inputs (bench-robustness.ts). The gateway runs in its own process (`mocks/server.ts`): in this one,
  * its producing loop would compete with the measuring client for the event loop and hide when
  * the first bytes really leave.
  */
@@ -134,6 +134,10 @@ const cases: [string, () => Promise<Sample>][] = [
   ['counts: no filter', json(`${base}/counts`, (body) => body.all!)],
   ['counts: order-number mask', json(`${base}/counts?${mask}`, (body) => body.all!)],
   ['counts: customer + amount', json(`${base}/counts?${filtered.replace(/^state=[^&]*&/, '')}`, (body) => body.all!)],
+  ['totals: no filter', json(`${base}/totals`, (body) => body.count!)],
+  ['totals: state filter', json(`${base}/totals?${delayed}`, (body) => body.count!)],
+  ['totals: order-number mask', json(`${base}/totals?${mask}`, (body) => body.count!)],
+  ['totals: state + customer + amount', json(`${base}/totals?${filtered}`, (body) => body.count!)],
   ['export: first 64 KiB, newest first', csv(`${base}/export`, FIRST_BYTES)],
   ['export: first 64 KiB, state filter', csv(`${base}/export?${delayed}`, FIRST_BYTES)],
   ['export: first 64 KiB, mask', csv(`${base}/export?${mask}`, FIRST_BYTES)],

@@ -18,6 +18,20 @@ export interface OrderIndex {
   readonly byAmountDesc: readonly OrderRecord[];
   /** By lower-cased order number, for the literal prefix of a mask. */
   readonly byOrdernumber: readonly OrderRecord[];
+  /** Each state's orders summed per currency (displayed amounts, minor units): totals without a pass. */
+  readonly sumsByState: ReadonlyMap<OrderState, CurrencySums>;
+}
+
+/** Per currency: how many orders and their displayed amounts added up, in minor units. */
+export type CurrencySums = Map<string, { count: number; amount: number }>;
+
+/** Adds one order's displayed amount to `sums` (`sign` -1 takes it away). */
+export function addToSums(sums: CurrencySums, currency: string, amount: number, sign: 1 | -1 = 1): void {
+  const sum = sums.get(currency) ?? { count: 0, amount: 0 };
+  sum.count += sign;
+  sum.amount += sign * amount;
+  if (sum.count === 0) sums.delete(currency);
+  else sums.set(currency, sum);
 }
 
 interface Indexed {
@@ -31,6 +45,7 @@ interface MutableIndex extends OrderIndex {
   readonly byAmountAsc: OrderRecord[];
   readonly byAmountDesc: OrderRecord[];
   readonly byOrdernumber: OrderRecord[];
+  readonly sumsByState: Map<OrderState, CurrencySums>;
   readonly entries: Map<OrderRecord, Indexed>;
 }
 
@@ -111,17 +126,21 @@ function snapshot(order: OrderRecord): Indexed {
 
 function build(store: ProfileStore): MutableIndex {
   const byState = new Map<OrderState, OrderRecord[]>(ORDER_STATES.map((state) => [state, []]));
+  const sumsByState = new Map<OrderState, CurrencySums>(ORDER_STATES.map((state) => [state, new Map()]));
   const entries = new Map<OrderRecord, Indexed>();
   const orders = [...store.orders].sort(byCreation);
   for (const order of orders) {
+    const entry = snapshot(order);
     byState.get(order.state)!.push(order);
-    entries.set(order, snapshot(order));
+    addToSums(sumsByState.get(entry.state)!, entry.currency, entry.amount);
+    entries.set(order, entry);
   }
   return {
     byState,
     byAmountAsc: [...orders].sort(AMOUNT_ASC),
     byAmountDesc: [...orders].sort(AMOUNT_DESC),
     byOrdernumber: sortedByOrdernumber(orders),
+    sumsByState,
     entries,
   };
 }
@@ -146,6 +165,8 @@ export function reindexOrder(store: ProfileStore, order: OrderRecord): void {
   const before = index.entries.get(order);
   const now = snapshot(order);
   if (!before) insert(index.byOrdernumber, order, byOrdernumber);
+  if (before) addToSums(index.sumsByState.get(before.state)!, before.currency, before.amount, -1);
+  addToSums(index.sumsByState.get(now.state)!, now.currency, now.amount);
   if (before?.state !== now.state) {
     if (before) remove(index.byState.get(before.state)!, order, byCreation);
     insert(index.byState.get(now.state)!, order, byCreation);

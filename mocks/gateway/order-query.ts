@@ -1,7 +1,16 @@
 import { ORDER_STATES, type OrderFilters, type OrderSort, type OrderState } from '@/api/orders';
 import { compileFilters } from './filters';
 import type { OrderRecord } from './model';
-import { AMOUNT_ASC, AMOUNT_DESC, indexOf, ordernumberKey, type OrderIndex } from './order-index';
+import {
+  AMOUNT_ASC,
+  AMOUNT_DESC,
+  addToSums,
+  displayedAmount,
+  indexOf,
+  ordernumberKey,
+  type CurrencySums,
+  type OrderIndex,
+} from './order-index';
 import { lowerBound, upperBound, type ProfileStore } from './order-store';
 
 type Predicate = (order: OrderRecord) => boolean;
@@ -18,6 +27,8 @@ export interface OrderQuery {
   rows(sort: OrderSort): Iterable<OrderRecord>;
   /** How many matching orders there are in each state. */
   perState(): Map<OrderState, number>;
+  /** The matching orders' displayed amounts per currency: whole state lists from the index, the rest by a pass over their slice only. */
+  sums(): CurrencySums;
 }
 
 const STATE_RANK = new Map<OrderState, number>(ORDER_STATES.map((state, index) => [state, index]));
@@ -155,6 +166,29 @@ export function queryOrders(
     return counts;
   };
 
+  const sums = (): CurrencySums => {
+    const out: CurrencySums = new Map();
+    const add = (order: OrderRecord) => {
+      const { currency, amount } = displayedAmount(order);
+      addToSums(out, currency, amount);
+    };
+    if (prefixed !== null) {
+      for (const order of prefixed) if (accept(order)) add(order);
+      return out;
+    }
+    for (const slice of slices(states)) {
+      if (predicates.length === 0 && slice.lo === 0 && slice.hi === slice.orders.length) {
+        for (const [currency, sum] of index.sumsByState.get(slice.state)!) {
+          const into = out.get(currency) ?? { count: 0, amount: 0 };
+          out.set(currency, { count: into.count + sum.count, amount: into.amount + sum.amount });
+        }
+        continue;
+      }
+      for (let i = slice.lo; i < slice.hi; i += 1) if (rest(slice.orders[i]!)) add(slice.orders[i]!);
+    }
+    return out;
+  };
+
   const rows = (sort: OrderSort): Iterable<OrderRecord> => {
     if (prefixed !== null) return prefixed.filter(accept).sort(COMPARATORS[sort]);
     switch (sort) {
@@ -181,6 +215,7 @@ export function queryOrders(
     total: () => [...perState().values()].reduce((sum, count) => sum + count, 0),
     rows,
     perState,
+    sums,
   };
 }
 

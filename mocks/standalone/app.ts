@@ -12,7 +12,7 @@ import { corsHeaders, preflight, type AllowedOrigins } from './cors';
 import { methodNotAllowed, payloadTooLarge } from './http-problems';
 import { BodyTooLarge, MAX_BODY_BYTES } from './read-body';
 import { requestTarget } from './request-target';
-import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
+import { API_HEADERS, reportOnlySecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { sendFetchResponse, toFetchRequest } from './node-http';
 import { createStaticSite, type StaticSite } from './static-files';
 
@@ -23,6 +23,8 @@ export interface GatewayServerOptions {
   allowedOrigins?: AllowedOrigins;
   /** Proxies whose X-Forwarded-For is believed (`--trust-proxy`); none by default. */
   trustedProxies?: ReadonlySet<string>;
+  /** Only report the Content-Security-Policy (`--csp-report-only`, benchmarks); enforced by default. */
+  cspReportOnly?: boolean;
 }
 
 const STATIC_METHODS = ['GET', 'HEAD'] as const;
@@ -51,6 +53,7 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
   const site: StaticSite | null = options.dist ? createStaticSite(options.dist) : null;
   const allowed = options.allowedOrigins ?? new Set<string>();
   const proxies = options.trustedProxies ?? new Set<string>();
+  const security = options.cspReportOnly === true ? reportOnlySecurityHeaders() : SECURITY_HEADERS;
 
   async function answer(req: IncomingMessage): Promise<{ response: Response; api: boolean }> {
     const target = requestTarget(req);
@@ -90,7 +93,7 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
     const cors = api ? corsHeaders(req.headers.origin, allowed) : {};
     const vary = mergedVary(response.type === 'error' ? null : response.headers.get('Vary'), cors.Vary);
     await sendFetchResponse(response, res, {
-      ...SECURITY_HEADERS,
+      ...security,
       ...(api ? API_HEADERS : {}),
       ...cors,
       ...(vary === '' ? {} : { Vary: vary }),
@@ -109,7 +112,7 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
           res.destroy();
           return;
         }
-        res.writeHead(500, { ...SECURITY_HEADERS, ...API_HEADERS, 'Content-Type': PROBLEM_CONTENT_TYPE });
+        res.writeHead(500, { ...security, ...API_HEADERS, 'Content-Type': PROBLEM_CONTENT_TYPE });
         res.end(JSON.stringify(problemBody(500, { detail: 'Unexpected error' })));
       });
     },

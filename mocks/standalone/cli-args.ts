@@ -1,6 +1,6 @@
 /**
  * Options of `npm run gateway -- --port 8787 [--orders N] [--test-orders N] [--seed S]
- * [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…]`.
+ * [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…] [--csp-report-only]`.
  */
 export interface ServerArgs {
   port: number;
@@ -14,6 +14,8 @@ export interface ServerArgs {
   allowOrigin: string;
   /** Comma-separated proxy addresses whose X-Forwarded-For is believed; none by default. */
   trustProxy: string;
+  /** The Content-Security-Policy is only reported, not enforced: for benchmark harnesses only. */
+  cspReportOnly: boolean;
 }
 
 const DEFAULTS: ServerArgs = {
@@ -26,9 +28,12 @@ const DEFAULTS: ServerArgs = {
   dist: 'dist',
   allowOrigin: '',
   trustProxy: '',
+  cspReportOnly: false,
 };
 
 const NUMERIC = new Set(['port', 'orders', 'testOrders', 'seed', 'latency']);
+/** Switches take no value; `--flag=false` is accepted so that a script can turn one off. */
+const SWITCHES = new Set(['cspReportOnly']);
 
 function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());
@@ -42,6 +47,13 @@ export function parseArgs(argv: readonly string[]): ServerArgs {
     const [flag, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
     const key = camel(flag);
     if (!Object.hasOwn(DEFAULTS, key)) throw new Error(`unknown option --${flag}`);
+    if (SWITCHES.has(key)) {
+      if (inline !== undefined && inline !== 'true' && inline !== 'false') {
+        throw new Error(`--${flag} takes no value (or =true, =false)`);
+      }
+      Object.assign(args, { [key]: inline !== 'false' });
+      continue;
+    }
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`--${flag} needs a value`);
     if (NUMERIC.has(key)) {

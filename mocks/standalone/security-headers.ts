@@ -22,6 +22,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
+/**
+ * The same headers with the policy only reported, never enforced: for a benchmark harness that
+ * polls the page with eval'd predicates (`npm run gateway -- --csp-report-only`). Nothing else
+ * changes, so a measured page still runs exactly what production runs.
+ */
+export function reportOnlySecurityHeaders(): Readonly<Record<string, string>> {
+  const { 'Content-Security-Policy': policy, ...others } = SECURITY_HEADERS;
+  return { 'Content-Security-Policy-Report-Only': policy!, ...others };
+}
+
 /** Every API answer names a user, an order or a token: none may be kept by a cache. */
 export const API_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',

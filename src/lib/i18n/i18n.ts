@@ -1,7 +1,6 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { LANGUAGES, type Language } from '@/api/common';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { ru, type Messages } from './ru';
 
 declare module 'i18next' {
@@ -41,18 +40,42 @@ function rememberLanguage(language: Language): void {
   }
 }
 
-/** The one i18next instance of the cabinet; resources are bundled, so init is synchronous. */
+/**
+ * Russian (the default and the fallback) travels with the entry; English is a chunk of its own,
+ * fetched when it is the language chosen, so a Russian page never downloads it.
+ */
+const otherLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, done) {
+    if (language !== 'en') {
+      done(null, {});
+      return;
+    }
+    import('./en').then(
+      (module) => done(null, module.en),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** The one i18next instance of the cabinet; Russian is bundled, so a Russian start is synchronous. */
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: { ru: { translation: ru }, en: { translation: en } },
-  lng: storedLanguage() ?? DEFAULT_LANGUAGE,
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: LANGUAGES,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
+/** Resolves once the chosen language's messages are in: the app renders after it. */
+export const languageReady: Promise<unknown> = i18n
+  .use(otherLanguages)
+  .use(initReactI18next)
+  .init({
+    resources: { ru: { translation: ru } },
+    partialBundledLanguages: true,
+    lng: storedLanguage() ?? DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
 
 function syncDocumentLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;

@@ -3,6 +3,7 @@ import { OrderListQuery, VIEW_STATES, type OrderListQueryInput, type OrderSort }
 import { DAY, HOUR } from '../../../mocks/gateway/clock';
 import { createGateway, type Gateway } from '../../../mocks/gateway/gateway';
 import type { OrderRecord } from '../../../mocks/gateway/model';
+import { fromMinor } from '../../../mocks/gateway/money';
 import { ACCOUNTANT, LIVE, NOW } from './fixtures';
 
 const query = (input: OrderListQueryInput) => OrderListQuery.parse(input);
@@ -39,13 +40,25 @@ function reference(gateway: Gateway, input: { state?: string[]; mask?: string; f
     .map((order) => order.billnumber);
 }
 
+/** The totals the slow way: the reference's orders, their shown amounts added per currency. */
+function referenceTotals(gateway: Gateway, input: { state?: string[]; mask?: string; from?: number }) {
+  const ids = new Set(reference(gateway, input, '-orderdate'));
+  const sums = new Map<string, { count: number; amount: number }>();
+  for (const order of gateway.records(LIVE).filter((record) => ids.has(record.billnumber))) {
+    const currency = order.currency ?? order.ordercurrency;
+    const sum = sums.get(currency) ?? { count: 0, amount: 0 };
+    sums.set(currency, { count: sum.count + 1, amount: sum.amount + shownAmount(order) });
+  }
+  return { count: ids.size, sums };
+}
+
 function listed(gateway: Gateway, input: OrderListQueryInput) {
   const list = gateway.listOrders(LIVE, query({ pageSize: 100, ...input }));
   return { total: list.total, ids: list.items.map((item) => item.billnumber) };
 }
 
 describe('the order indexes', () => {
-  it('answer state filters, masks and amount sorts as a full pass would, also after actions and time passing', () => {
+  it('answer state filters, masks, amount sorts and totals as a full pass would, also after actions and time passing', () => {
     const gateway = createGateway({ liveOrders: 3000, testOrders: 0, now: NOW, seed: 5 });
     const check = () => {
       const from = Date.parse(NOW) - 20 * DAY;
@@ -57,6 +70,22 @@ describe('the order indexes', () => {
         { mask: 'pl-10%', state: ['Approved'] },
       ];
       for (const input of cases) {
+        const filters = query({
+          state: input.state?.join(','),
+          ordernumber: input.mask,
+          from: input.from === undefined ? undefined : new Date(input.from).toISOString(),
+        });
+        const totals = gateway.totalOrders(LIVE, filters);
+        const expectedTotals = referenceTotals(gateway, input);
+        expect({ input, count: totals.count }).toEqual({ input, count: expectedTotals.count });
+        for (const total of totals.byCurrency) {
+          const expected = expectedTotals.sums.get(total.currency);
+          expect({ input, total }).toEqual({
+            input,
+            total: { currency: total.currency, count: expected?.count, amount: fromMinor(expected?.amount ?? 0) },
+          });
+        }
+        expect(totals.byCurrency).toHaveLength(expectedTotals.sums.size);
         for (const sort of ['-orderdate', 'orderdate', '-orderamount', 'orderamount'] as const) {
           const expected = reference(gateway, input, sort);
           const got = listed(gateway, {

@@ -22,6 +22,20 @@ function keepPreviousOfProfile(profileId: string) {
     previousQuery?.queryKey[1] === profileId ? keepPreviousData(previous) : undefined;
 }
 
+/** One page of a profile's orders, straight from the gateway (the list query's fetch). */
+export function fetchOrderPage(profileId: string, query: ListQuery, signal?: AbortSignal) {
+  return callEndpoint(endpoints.listOrders, { params: { profileId }, query: toListQueryInput(query), signal });
+}
+
+/** How many orders each quick view holds under the filters (the counts query's fetch). */
+export function fetchOrderCounts(profileId: string, filters: OrderFilters, signal?: AbortSignal) {
+  return callEndpoint(endpoints.countOrders, {
+    params: { profileId },
+    query: { ...filters, state: undefined },
+    signal,
+  });
+}
+
 /**
  * One page of a profile's orders. While the next page loads the previous one stays on screen,
  * but only within the same profile. A failed page is not refetched merely because the page
@@ -30,8 +44,7 @@ function keepPreviousOfProfile(profileId: string) {
 export function orderListQueryOptions(profileId: string, query: ListQuery) {
   return queryOptions({
     queryKey: orderKeys.list(profileId, query),
-    queryFn: ({ signal }) =>
-      callEndpoint(endpoints.listOrders, { params: { profileId }, query: toListQueryInput(query), signal }),
+    queryFn: ({ signal }) => fetchOrderPage(profileId, query, signal),
     placeholderData: keepPreviousOfProfile(profileId),
     retryOnMount: false,
     // Orders "In Process" change on their own: the page on screen follows them while it is seen.
@@ -47,12 +60,7 @@ export function orderListQueryOptions(profileId: string, query: ListQuery) {
 export function orderCountsQueryOptions(profileId: string, filters: OrderFilters) {
   return queryOptions({
     queryKey: orderKeys.counts(profileId, filters),
-    queryFn: ({ signal }) =>
-      callEndpoint(endpoints.countOrders, {
-        params: { profileId },
-        query: { ...filters, state: undefined },
-        signal,
-      }),
+    queryFn: ({ signal }) => fetchOrderCounts(profileId, filters, signal),
     placeholderData: keepPreviousOfProfile(profileId),
     refetchInterval: (query) => refreshIntervalFor((query.state.data?.inprocess ?? 0) > 0 ? ['In Process'] : []),
     refetchIntervalInBackground: false,

@@ -2,10 +2,11 @@ import FilterListIcon from '@mui/icons-material/FilterList';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { readCsrfToken } from '@/api/csrf-token';
 import type { OrderSort, OrderSummary, OrderView } from '@/api/orders';
 import { CurrencyTotals } from '@/components/currency-totals';
 import { ErrorState } from '@/components/error-state';
@@ -82,15 +83,22 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
   const rows = list.data?.items ?? EMPTY_ROWS;
   const selection = useRowSelection(rows, searchParams.toString());
   const { rowActions, bulkActions } = slots;
+  const queryClient = useQueryClient();
 
   /**
    * Every change goes through the URL, computed from the URL as it is at that moment (not as it
    * was when a debounced field started its timer), so two quick edits never undo each other.
+   * The new page is asked for at once, while the new address renders, not after it has.
    */
   const update = useCallback(
     (change: (current: ListQuery) => ListQuery) =>
-      setSearchParams((current) => toListSearchParams(change(parseListQuery(current)))),
-    [setSearchParams],
+      setSearchParams((current) => {
+        const next = toListSearchParams(change(parseListQuery(current)));
+        if (readCsrfToken() !== null)
+          void queryClient.prefetchQuery(orderListQueryOptions(profileId, parseListQuery(next)));
+        return next;
+      }),
+    [setSearchParams, queryClient, profileId],
   );
 
   const onFilter = (patch: FilterPatch) =>

@@ -32,7 +32,7 @@ export function QuickViews({
       sx={{ flexWrap: 'wrap', mb: 2 }}
     >
       {ORDER_VIEWS.map((view) => (
-        <ToggleButton key={view} value={view} sx={{ textTransform: 'none', gap: 1 }}>
+        <ToggleButton key={view} value={view} data-quick-view={view} sx={{ textTransform: 'none', gap: 1 }}>
           {t(`monitoring.views.${view}`)}{' '}
           <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600, minWidth: '2ch' }}>
             {counts ? numbers.format(counts[view]) : '…'}
