@@ -14,6 +14,8 @@ export function inPageTransport(secretOf: (merchantId: string) => string | null)
     receivers.set(merchantId, receiver);
     receiver.setSecret(secret);
     const answer = receiver.receive(contentType, body);
+    // The gateway's own log keeps what was sent; the receiver need not keep a copy in the page.
+    receiver.clear();
     return answer === null ? { kind: 'no-answer', error: 'no answer' } : { kind: 'answer', ...answer };
   };
 }
