@@ -52,7 +52,10 @@ export type RefusalCode =
   | 'idempotency-key-reused'
   | 'payment-not-pending'
   | 'ordernumber-paid'
-  | 'period-too-long';
+  | 'period-too-long'
+  | 'test-profile-only'
+  | 'switch-not-ready'
+  | 'payment-refused';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

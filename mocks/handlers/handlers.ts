@@ -5,6 +5,14 @@ import { methodHandlers } from './methods';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
+import {
+  computeCheckValue,
+  getIntegration,
+  getOnboarding,
+  makeTestPayment,
+  requestSwitch,
+  setContracts,
+} from './onboarding';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
 import { testControls } from './test-controls';
@@ -55,6 +63,12 @@ const resolvers: Resolvers = {
   getOrder,
   confirmOrder,
   cancelOrder,
+  getOnboarding,
+  setContracts,
+  requestSwitch,
+  getIntegration,
+  computeCheckValue,
+  makeTestPayment,
 };
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {

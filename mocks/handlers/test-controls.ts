@@ -17,5 +17,6 @@ export const testControls: HttpHandler = http.post(`*${API_BASE_PATH}/__test/clo
     return problemResponse(422, { detail: 'advanceMs: a non-negative integer' });
   }
   getGateway().clock.advance(advanceMs);
+  getGateway().onboarding.processDue();
   return HttpResponse.json({ now: new Date(getGateway().clock.now()).toISOString() });
 });

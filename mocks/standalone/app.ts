@@ -14,6 +14,8 @@ import { requestTarget } from './request-target';
 import { API_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { sendFetchResponse, toFetchRequest } from './node-http';
 import { createStaticSite, type StaticSite } from './static-files';
+import { answerPaymentPage, isPaymentPagePath, PAYMENT_PAGE_CSP } from '../payment-page/payment-page';
+import { getGateway } from '../runtime';
 
 export interface GatewayServerOptions {
   /** A production build to serve besides the API. */
@@ -48,7 +50,7 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
   const allowed = options.allowedOrigins ?? new Set<string>();
   const proxies = options.trustedProxies ?? new Set<string>();
 
-  async function answer(req: IncomingMessage): Promise<{ response: Response; api: boolean }> {
+  async function answer(req: IncomingMessage): Promise<{ response: Response; api: boolean; page?: boolean }> {
     const target = requestTarget(req);
     if (!target.ok) return { response: target.response, api: true };
     const method = req.method ?? 'GET';
@@ -58,6 +60,11 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
       const request = await toFetchRequest(req, target.url, clientAddress(req, proxies));
       const response = (await getResponse(handlers, request)) ?? problemResponse(404, { detail: 'No such endpoint' });
       return { response: await compressResponse(response, acceptEncoding), api: true };
+    }
+    if (isPaymentPagePath(target.pathname)) {
+      const request = await toFetchRequest(req, target.url, clientAddress(req, proxies));
+      const response = await answerPaymentPage(request, getGateway());
+      if (response) return { response, api: false, page: true };
     }
     if (!(STATIC_METHODS as readonly string[]).includes(method)) {
       return { response: methodNotAllowed(method, STATIC_METHODS), api: false };
@@ -72,7 +79,7 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let result: { response: Response; api: boolean };
+    let result: { response: Response; api: boolean; page?: boolean };
     let close = false;
     try {
       result = await answer(req);
@@ -87,6 +94,8 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
     const vary = mergedVary(response.type === 'error' ? null : response.headers.get('Vary'), cors.Vary);
     await sendFetchResponse(response, res, {
       ...SECURITY_HEADERS,
+      // The buyer's pages post to the gateway and are then sent on to the shop's site.
+      ...(result.page ? { 'Content-Security-Policy': PAYMENT_PAGE_CSP } : {}),
       ...(api ? API_HEADERS : {}),
       ...cors,
       ...(vary === '' ? {} : { Vary: vary }),

@@ -25,6 +25,7 @@ import {
   UserSummary,
 } from './users';
 import { ActiveSessionList, ChangePasswordRequest, LoginRequest, LoginResponse, Meta, SessionInfo } from './session';
+import { onboardingEndpoints } from './onboarding-endpoints';
 
 /**
  * Every endpoint of the gateway API, described once. The client calls them, the mock gateway
@@ -87,7 +88,11 @@ type Filled<S extends EndpointSpec> = {
         : never;
 };
 
-function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
+/**
+ * Fills an endpoint's defaults. A function declaration, so a feature's endpoint file that
+ * endpoints.ts spreads in may call it although the two import each other.
+ */
+export function endpoint<const S extends EndpointSpec>(spec: S): Filled<S> {
   return {
     auth: true,
     right: undefined,
@@ -368,6 +373,7 @@ export const endpoints = {
     response: OrderActionResult,
     errors: [401, 403, 404, 409, 422],
   }),
+  ...onboardingEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

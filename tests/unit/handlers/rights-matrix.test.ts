@@ -73,6 +73,18 @@ const SAMPLES: Record<EndpointName, Sample> = {
   orderAudit: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/audit` },
   confirmOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/confirm`, body: () => ({}) },
   cancelOrder: { path: (s) => `/profiles/${s.profileId}/orders/${s.billnumber}/cancel`, body: () => ({}) },
+  getOnboarding: { path: (s) => `/profiles/${s.profileId}/onboarding` },
+  setContracts: { path: (s) => `/profiles/${s.profileId}/onboarding/contracts`, body: () => ({ signed: true }) },
+  requestSwitch: { path: (s) => `/profiles/${s.profileId}/onboarding/switch` },
+  getIntegration: { path: (s) => `/profiles/${s.profileId}/integration` },
+  computeCheckValue: {
+    path: (s) => `/profiles/${s.profileId}/integration/check-value`,
+    body: () => ({ ordernumber: 'A-1', amount: '10.00', currency: 'RUB' }),
+  },
+  makeTestPayment: {
+    path: (s) => `/profiles/${s.profileId}/test-payments`,
+    body: () => ({ amount: '10.00', currency: 'RUB', twoStage: false, card: '4111111111111111' }),
+  },
 };
 
 const NAMES = Object.keys(endpoints) as EndpointName[];
