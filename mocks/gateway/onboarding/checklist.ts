@@ -11,7 +11,8 @@ export interface ChecklistFacts {
   notificationUrl: boolean;
   /** null: no delivery log to ask. */
   notificationDelivered: boolean | null;
-  contractsSignedAt: number | null;
+  /** `at` null: signed before the gateway kept the date (a shop live before). */
+  contracts: { signed: boolean; at: number | null };
   switchRequest: SwitchRequestState;
 }
 
@@ -59,7 +60,7 @@ export function deriveChecklist(facts: ChecklistFacts): ChecklistStep[] {
       'two-stage-confirmed': orders.some((order) => order.delay && has(order, OP.confirmation, 'S')),
       refunded: orders.some((order) => has(order, OP.cancel, 'S')),
     }),
-    step('contracts-signed', { contracts: facts.contractsSignedAt !== null }, facts.contractsSignedAt),
+    step('contracts-signed', { contracts: facts.contracts.signed }, facts.contracts.at),
     request.state === 'in-review' ? { ...switchStep, state: 'waiting' } : switchStep,
   ];
 }

@@ -156,7 +156,7 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
       notificationUrl: notifications.enabled && notifications.url !== null,
       notificationDelivered: delivered ? delivered(testProfileId) : null,
       // A shop already live signed its contracts long ago.
-      contractsSignedAt: signedAt ?? (request.state === 'approved' && !switches.has(testProfileId) ? 0 : null),
+      contracts: { signed: signedAt !== null || request.state === 'approved', at: signedAt },
       switchRequest: request,
     });
     const refusal = visits.lastRefusal(testProfileId);

@@ -6,7 +6,7 @@ import type { SessionInfo } from '@/api/session';
 import { can } from '@/lib/permissions';
 
 interface Section {
-  key: 'orders' | 'awaiting' | 'users' | 'audit' | 'account';
+  key: 'orders' | 'awaiting' | 'onboarding' | 'integration' | 'users' | 'audit' | 'account';
   to: string;
 }
 
@@ -20,6 +20,10 @@ export function sectionsFor(session: SessionInfo, profileId: string | undefined)
   const sections: (Section | false)[] = [
     base !== null && { key: 'orders', to: `${base}/orders` },
     base !== null && { key: 'awaiting', to: `${base}/awaiting` },
+    base !== null &&
+      profile?.mode === 'test' &&
+      can(session, 'settings') && { key: 'onboarding', to: `${base}/onboarding` },
+    base !== null && can(session, 'settings') && { key: 'integration', to: `${base}/integration` },
     can(session, 'users') && { key: 'users', to: '/users' },
     can(session, 'audit') && { key: 'audit', to: '/audit' },
     { key: 'account', to: '/account' },
@@ -47,7 +51,9 @@ export function CabinetNav({ session, profileId }: { session: SessionInfo; profi
               end={section.key === 'orders'}
               sx={{ display: 'inline-block', py: 0.5, '&.active': { fontWeight: 700, textDecorationThickness: 2 } }}
             >
-              {t(`access.nav.${section.key}`)}
+              {section.key === 'onboarding' || section.key === 'integration'
+                ? t(`golive.nav.${section.key}`)
+                : t(`access.nav.${section.key}`)}
             </Link>
           </li>
         ))}

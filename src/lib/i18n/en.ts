@@ -3,6 +3,7 @@ import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
 import { uxEn } from './ux-messages';
+import { goliveEn } from './golive-en';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -468,4 +469,5 @@ export const en: Messages = {
   copy: copyEn,
   ux: uxEn,
   access: accessEn,
+  golive: goliveEn,
 };

@@ -3,6 +3,7 @@ import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
 import { uxRu } from './ux-messages';
+import { goliveRu } from './golive-ru';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -466,6 +467,7 @@ export const ru = {
   copy: copyRu,
   ux: uxRu,
   access: accessRu,
+  golive: goliveRu,
 };
 
 export type Messages = typeof ru;

@@ -1,0 +1,42 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { callEndpoint } from '@/api/client';
+import { endpoints } from '@/api/endpoints';
+import type { Onboarding, TestPaymentRequest } from '@/api/onboarding';
+
+export const onboardingKeys = {
+  checklist: (profileId: string) => ['profiles', profileId, 'onboarding'] as const,
+};
+
+export function onboardingQueryOptions(profileId: string) {
+  return queryOptions({
+    queryKey: onboardingKeys.checklist(profileId),
+    queryFn: ({ signal }) => callEndpoint(endpoints.getOnboarding, { params: { profileId }, signal }),
+  });
+}
+
+/** Every answer is the whole checklist. */
+function useChecklistMutation<T>(profileId: string, run: (input: T) => Promise<Onboarding>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (checklist) => queryClient.setQueryData(onboardingKeys.checklist(profileId), checklist),
+  });
+}
+
+export const useSetContracts = (profileId: string) =>
+  useChecklistMutation(profileId, (signed: boolean) =>
+    callEndpoint(endpoints.setContracts, { params: { profileId }, body: { signed } }),
+  );
+
+export const useRequestSwitch = (profileId: string) =>
+  useChecklistMutation(profileId, () => callEndpoint(endpoints.requestSwitch, { params: { profileId } }));
+
+/** A test payment answers its order; the checklist and the order lists then catch up. */
+export function useTestPayment(profileId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TestPaymentRequest) => callEndpoint(endpoints.makeTestPayment, { params: { profileId }, body }),
+    // Everything of the profile: its checklist, its order lists and counts.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['profiles', profileId] }),
+  });
+}
