@@ -117,7 +117,7 @@ describe('the going-live checklist of a shop that has only its test profile', ()
     await signedInAs('admin');
     const gateway = getGateway();
     expect(() => gateway.onboarding.requestSwitch(NEW_TEST, { login: 'admin', ip: '127.0.0.1' })).toThrow(
-      /предыдущие шаги/,
+      /договоры подписаны/,
     );
     expect(() => gateway.onboarding.checklist('600401', '')).toThrow(/не тестовый/);
   });

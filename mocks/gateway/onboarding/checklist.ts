@@ -65,9 +65,13 @@ export function deriveChecklist(facts: ChecklistFacts): ChecklistStep[] {
   ];
 }
 
-/** The switch may be asked for once no earlier step has a fact known to be missing. */
+/**
+ * What the switch request waits for: the shop's own signed form, the four kinds of test payment
+ * and the signed contracts. The options are the live profile's own business (they are set again
+ * there) and a delivery log may not be connected, so they advise rather than block.
+ */
+const GATING: readonly ChecklistStepName[] = ['form-integrated', 'test-payments', 'contracts-signed'];
+
 export function switchReady(steps: readonly ChecklistStep[]): boolean {
-  return steps
-    .filter((candidate) => candidate.step !== 'switch')
-    .every((candidate) => candidate.facts.every((fact) => fact.done !== false));
+  return steps.filter((candidate) => GATING.includes(candidate.step)).every((candidate) => candidate.state === 'done');
 }

@@ -224,7 +224,8 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
           code: 'switch-not-ready',
           status: 409,
           firstcode: 15,
-          message: 'Перевод в боевой режим можно запросить, когда выполнены предыдущие шаги',
+          message:
+            'Перевод в боевой режим можно запросить, когда форма встроена, тестовые платежи проведены и договоры подписаны',
         });
       }
       const now = clock.now();

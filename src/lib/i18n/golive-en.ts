@@ -44,7 +44,8 @@ export const goliveEn: typeof goliveRu = {
     doneAt: 'Done on',
     contractsLabel: 'The contracts with the bank and the payment gateway are signed',
     requestSwitch: 'Request the switch to live',
-    switchNotReady: 'The request opens once the steps before it are done.',
+    switchNotReady:
+      'The request opens once the form is on the site, the test payments are made and the contracts are signed.',
     checkNow: 'Check now',
     inReview: 'Under review, decision by',
     lastRefusal: 'Last request refused by the payment page: {{reason}};',
