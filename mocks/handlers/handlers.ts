@@ -6,7 +6,9 @@ import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
 import {
+  compareSettings,
   computeCheckValue,
+  copySettings,
   getIntegration,
   getOnboarding,
   makeTestPayment,
@@ -69,6 +71,8 @@ const resolvers: Resolvers = {
   getIntegration,
   computeCheckValue,
   makeTestPayment,
+  compareSettings,
+  copySettings,
 };
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {

@@ -38,3 +38,9 @@ export const computeCheckValue: Resolver<Endpoints['computeCheckValue']> = ({ ga
 
 export const makeTestPayment: Resolver<Endpoints['makeTestPayment']> = ({ gateway, params, body, request }) =>
   gateway.onboarding.testPayment(params.profileId, body, clientIp(request));
+
+export const compareSettings: Resolver<Endpoints['compareSettings']> = ({ gateway, params }) =>
+  gateway.onboarding.compare(params.profileId);
+
+export const copySettings: Resolver<Endpoints['copySettings']> = ({ gateway, params, body, user, request }) =>
+  gateway.onboarding.copySettings(params.profileId, body, actorOf(user.login, request));

@@ -10,6 +10,7 @@ import {
   TestPaymentRequest,
 } from './onboarding';
 import { OrderDetail } from './orders';
+import { SettingsComparison, SettingsCopyRequest, SettingsCopyResult } from './settings-compare';
 
 const ProfileParams = z.object({ profileId: ProfileId });
 
@@ -72,6 +73,25 @@ export const onboardingEndpoints = {
     params: ProfileParams,
     body: TestPaymentRequest,
     response: OrderDetail,
+    errors: [401, 403, 404, 409, 422],
+  }),
+  compareSettings: endpoint({
+    method: 'GET',
+    path: '/profiles/{profileId}/settings-compare',
+    summary: 'The settings that differ between a test profile and its live profile (secrets never shown)',
+    right: 'settings',
+    params: ProfileParams,
+    response: SettingsComparison,
+    errors: [401, 403, 404, 409],
+  }),
+  copySettings: endpoint({
+    method: 'POST',
+    path: '/profiles/{profileId}/settings-copy',
+    summary: 'Copy chosen settings groups from a test profile to its live profile, or preview what would change',
+    right: 'settings',
+    params: ProfileParams,
+    body: SettingsCopyRequest,
+    response: SettingsCopyResult,
     errors: [401, 403, 404, 409, 422],
   }),
 } as const;

@@ -193,3 +193,57 @@ describe('the test indicator', () => {
     expect(document.querySelector('[data-testmode-banner]')).toBeNull();
   });
 });
+
+describe('test and live settings side by side', () => {
+  it('lists what differs, previews a copy of chosen groups, copies them, and never a secret', async () => {
+    const gateway = getGateway();
+    const register = gateway.settings.get('900401', 'register');
+    gateway.settings.replace('900401', 'register', { ...register, registerRecipients: ['test-buh@polka.example.ru'] });
+    gateway.settings.setSecretWord('900401', 'AnotherTestWord', 0);
+    await signedInAs('admin');
+    const { user } = renderApp('/p/900401/onboarding');
+    const table = await screen.findByRole('table', { name: 'Различающиеся настройки' });
+    const row = within(table).getByRole('row', { name: /registerRecipients/ });
+    expect(row).toHaveTextContent('["test-buh@polka.example.ru"]');
+    expect(row).toHaveTextContent('["buh@polka.example.ru"]');
+    expect(within(table).getByRole('row', { name: /returnUrlOk/ })).toHaveTextContent(
+      'http://localhost:4010/payment/ok',
+    );
+    expect(within(table).queryByText(/secretWord/)).toBeNull();
+
+    const copy = screen.getByRole('button', { name: 'Скопировать в боевой профиль' });
+    await user.click(screen.getByRole('checkbox', { name: 'Реестры и письма' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Платежи' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Подпись' }));
+    expect(copy).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Показать, что изменится' }));
+    const preview = await screen.findByText('Что изменится в боевом профиле');
+    const box = preview.closest('[role="status"]') as HTMLElement;
+    expect(box).toHaveTextContent(
+      'register.registerRecipients: ["buh@polka.example.ru"] → ["test-buh@polka.example.ru"]',
+    );
+    expect(box).toHaveTextContent('payments.returnUrlOk: боевому профилю нужен адрес https, оставлено как есть');
+    expect(box).toHaveTextContent('payments.testMode: только для чтения');
+    expect(box).not.toHaveTextContent('secretWord');
+    // A preview changes nothing.
+    expect(gateway.settings.get('600401', 'register').registerRecipients).toEqual(['buh@polka.example.ru']);
+
+    await user.click(copy);
+    expect(await screen.findByText('Скопировано в боевой профиль')).toBeVisible();
+    expect(gateway.settings.get('600401', 'register').registerRecipients).toEqual(['test-buh@polka.example.ru']);
+    expect(gateway.settings.get('600401', 'payments').returnUrlOk).toBe('https://polka.example.ru/payment/ok');
+    expect(gateway.settings.get('600401', 'payments').testMode).toBe(false);
+    expect(gateway.settings.requestSecretWords('600401')).toEqual(['LiveWord2026']);
+    expect(gateway.auditLog().find((entry) => entry.action === 'settings-copy')).toMatchObject({
+      object: '600401',
+      detail: expect.stringContaining('register.registerRecipients'),
+    });
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Различающиеся настройки' })).queryByRole('row', {
+          name: /registerRecipients/,
+        }),
+      ).toBeNull(),
+    );
+  });
+});

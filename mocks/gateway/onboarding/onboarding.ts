@@ -9,6 +9,7 @@ import type {
 import type { OrderDetail } from '@/api/orders';
 import { PAYMENT_PAGE_PATHS } from '@/api/payment-form';
 import type { Profile } from '@/api/session';
+import type { SettingsComparison, SettingsCopyRequest, SettingsCopyResult } from '@/api/settings-compare';
 import { HOUR } from '../clock';
 import { PROFILE_PAIRS } from '../enterprise';
 import { GatewayError, notFound } from '../errors';
@@ -25,6 +26,7 @@ import {
 } from './payment-requests';
 import { createPaymentVisits, type PaymentVisits, type VisitSource } from './payment-visits';
 import { issueSecretWord } from './secret-word';
+import { compareSettings, copySettings } from './settings-copy';
 
 /** How long the gateway's support takes to review a switch request (on the gateway's clock). */
 export const SWITCH_REVIEW_DELAY = 2 * HOUR;
@@ -50,6 +52,14 @@ export interface Onboarding {
   checkValue(profileId: string, request: CheckValueRequest): CheckValueAnswer;
   /** The shop's form arrives at the payment page of `mode`. */
   accept(mode: Profile['mode'], form: RawForm, source: VisitSource): AcceptedRequest | RequestRefusal;
+  /** The settings that differ between a test profile and its live one. */
+  compare(testProfileId: string): SettingsComparison;
+  /** Copies chosen groups from test to live (or previews it); secrets never. */
+  copySettings(
+    testProfileId: string,
+    request: SettingsCopyRequest,
+    actor: { login: string; ip: string },
+  ): SettingsCopyResult;
   /** A test payment from the cabinet: the same payment page, signed for the shop, paid by a test card. */
   testPayment(profileId: string, request: TestPaymentRequest, ip: string): OrderDetail;
 }
@@ -136,6 +146,19 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
     for (const [testProfileId, record] of switches) {
       if (record.approvedAt === null && record.reviewDueAt <= now) issueLive(testProfileId, record);
     }
+  };
+
+  const livePairOf = (testProfileId: string) => {
+    const pair = pairOf(testProfileId);
+    if (!liveExists(pair.live)) {
+      throw new GatewayError({
+        code: 'switch-not-ready',
+        status: 409,
+        firstcode: 15,
+        message: `У профиля ${testProfileId} ещё нет боевого профиля`,
+      });
+    }
+    return pair;
   };
 
   const accept: Onboarding['accept'] = (mode, form, source) =>
@@ -244,6 +267,31 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
       });
     },
     checkValue,
+    compare(testProfileId) {
+      const pair = livePairOf(testProfileId);
+      return {
+        testProfileId,
+        liveProfileId: pair.live,
+        differences: compareSettings(settings, testProfileId, pair.live),
+      };
+    },
+    copySettings(testProfileId, request, actor) {
+      const pair = livePairOf(testProfileId);
+      const result = copySettings(settings, testProfileId, pair.live, request.groups, request.preview);
+      if (result.applied) {
+        gateway.trail.emit({
+          action: 'settings-copy',
+          outcome: 'applied',
+          login: actor.login,
+          ip: actor.ip,
+          target: pair.live,
+          detail: result.changes
+            .map((change) => `${change.group}.${change.field}: ${change.before} → ${change.after}`)
+            .join('; '),
+        });
+      }
+      return result;
+    },
     testPayment(profileId, request, ip) {
       const profile = profileOf(profileId);
       if (profile.mode !== 'test') {

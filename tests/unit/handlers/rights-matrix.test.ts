@@ -85,6 +85,11 @@ const SAMPLES: Record<EndpointName, Sample> = {
     path: (s) => `/profiles/${s.profileId}/test-payments`,
     body: () => ({ amount: '10.00', currency: 'RUB', twoStage: false, card: '4111111111111111' }),
   },
+  compareSettings: { path: (s) => `/profiles/${s.profileId}/settings-compare` },
+  copySettings: {
+    path: (s) => `/profiles/${s.profileId}/settings-copy`,
+    body: () => ({ groups: ['register'], preview: true }),
+  },
 };
 
 const NAMES = Object.keys(endpoints) as EndpointName[];

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { callEndpoint } from '@/api/client';
 import { endpoints } from '@/api/endpoints';
 import type { Onboarding, TestPaymentRequest } from '@/api/onboarding';
+import type { SettingsCopyRequest } from '@/api/settings-compare';
 
 export const onboardingKeys = {
   checklist: (profileId: string) => ['profiles', profileId, 'onboarding'] as const,
@@ -38,5 +39,28 @@ export function useTestPayment(profileId: string) {
     mutationFn: (body: TestPaymentRequest) => callEndpoint(endpoints.makeTestPayment, { params: { profileId }, body }),
     // Everything of the profile: its checklist, its order lists and counts.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['profiles', profileId] }),
+  });
+}
+
+export function settingsCompareQueryOptions(testProfileId: string) {
+  return queryOptions({
+    queryKey: ['profiles', testProfileId, 'settings-compare'] as const,
+    queryFn: ({ signal }) => callEndpoint(endpoints.compareSettings, { params: { profileId: testProfileId }, signal }),
+  });
+}
+
+/** A preview answers what would change; an applied copy refreshes both profiles' views. */
+export function useCopySettings(testProfileId: string, liveProfileId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SettingsCopyRequest) =>
+      callEndpoint(endpoints.copySettings, { params: { profileId: testProfileId }, body }),
+    onSuccess: (result) =>
+      result.applied
+        ? Promise.all([
+            queryClient.invalidateQueries({ queryKey: ['profiles', testProfileId, 'settings-compare'] }),
+            queryClient.invalidateQueries({ queryKey: ['profiles', liveProfileId] }),
+          ])
+        : undefined,
   });
 }

@@ -16,6 +16,7 @@ import { SectionCard } from '@/components/section-card';
 import { onboardingQueryOptions, useRequestSwitch, useSetContracts } from '../api/onboarding-queries';
 import { ChecklistStepItem } from './checklist-step';
 import { LiveProfileCard } from './live-profile-card';
+import { SettingsCompare } from './settings-compare';
 import { TestPaymentForm } from './test-payment-form';
 
 export interface ChecklistPageProps {
@@ -136,6 +137,7 @@ export function ChecklistPage({ profileId, onLiveIssued }: ChecklistPageProps) {
         {contracts.error && <ErrorState error={contracts.error} />}
         {checklist.live && <LiveProfileCard live={checklist.live} />}
       </SectionCard>
+      {checklist.live && <SettingsCompare testProfileId={profileId} liveProfileId={checklist.live.profileId} />}
       <TestPaymentForm profileId={profileId} />
     </Stack>
   );
