@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CheckValueRequest } from '@/api/onboarding';
 import { CopyButton } from '@/components/copy-button';
+import { CopyableCode } from '@/components/copyable-code';
 import { ErrorState } from '@/components/error-state';
 import { FieldList } from '@/components/field-list';
 import { LoadingState } from '@/components/loading-state';
@@ -40,21 +41,11 @@ export function IntegrationPage({ profileId }: { profileId: string }) {
             },
             {
               label: t('golive.integration.merchantId'),
-              value: (
-                <>
-                  <code>{integration.merchantId}</code>
-                  <CopyButton value={integration.merchantId} label={t('golive.integration.merchantId')} />
-                </>
-              ),
+              value: <CopyableCode value={integration.merchantId} label={t('golive.integration.merchantId')} />,
             },
             {
               label: t('golive.integration.paymentUrl'),
-              value: (
-                <>
-                  <code>{integration.paymentUrl}</code>
-                  <CopyButton value={integration.paymentUrl} label={t('golive.integration.paymentUrl')} />
-                </>
-              ),
+              value: <CopyableCode value={integration.paymentUrl} label={t('golive.integration.paymentUrl')} />,
             },
             {
               label: t('golive.integration.checkValueRule'),

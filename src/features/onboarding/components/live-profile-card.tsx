@@ -1,24 +1,16 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { IssuedLiveProfile } from '@/api/onboarding';
-import { CopyButton } from '@/components/copy-button';
+import { CopyableCode } from '@/components/copyable-code';
 import { FieldList } from '@/components/field-list';
 
 /** What the gateway handed over: the live Merchant_ID, the URL to send requests to, the secret word. */
 export function LiveProfileCard({ live }: { live: IssuedLiveProfile }) {
   const { t } = useTranslation();
-  const copyable = (value: string, label: string) => (
-    <>
-      <Box component="code" sx={{ wordBreak: 'break-all' }}>
-        {value}
-      </Box>
-      <CopyButton value={value} label={label} />
-    </>
-  );
+  const copyable = (value: string, label: string) => <CopyableCode value={value} label={label} />;
   return (
     <Alert severity="success" sx={{ mt: 2 }}>
       <AlertTitle>{t('golive.checklist.live.title')}</AlertTitle>
