@@ -38,6 +38,8 @@ test('an admin creates an export-only user of the test profile; the navigation o
   await expect(nav.getByRole('link')).toHaveText([
     'Заказы',
     'Ожидают подтверждения',
+    // The options' holder sees the integration helper of the live profile too.
+    'Интеграция',
     'Пользователи',
     'Журнал действий',
     'Безопасность',
