@@ -17,8 +17,9 @@ const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'))
 
 /** KiB of gzip a page may weigh; a page that grows past it fails the build's check. */
 const BUDGETS = {
-  'sign-in page': 268,
-  'orders page': 300,
+  // +4 KiB for the going-live messages (both languages ride in the entry) and contract.
+  'sign-in page': 272,
+  'orders page': 304,
 };
 
 /** The lazy routes each page shows, outermost first (the route table's nesting). */

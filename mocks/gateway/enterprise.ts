@@ -11,6 +11,34 @@ export const PROFILES: readonly Profile[] = [
   { id: TEST_PROFILE_ID, mode: 'test', merchantId: TEST_PROFILE_ID, name: 'Книжный дом «Полка» (тест)' },
 ];
 
+/**
+ * A second shop of the enterprise, just connected: it has received its test profile only and
+ * goes live through the checklist (docs/domain.md §8); its live profile is issued on approval.
+ */
+export const NEW_SHOP_TEST_PROFILE_ID = '900402';
+export const NEW_SHOP_LIVE_PROFILE_ID = '600402';
+export const NEW_SHOP_TEST_PROFILE: Profile = {
+  id: NEW_SHOP_TEST_PROFILE_ID,
+  mode: 'test',
+  merchantId: NEW_SHOP_TEST_PROFILE_ID,
+  name: 'Полка. Детская (тест)',
+};
+export const NEW_SHOP_LIVE_PROFILE: Profile = {
+  id: NEW_SHOP_LIVE_PROFILE_ID,
+  mode: 'live',
+  merchantId: NEW_SHOP_LIVE_PROFILE_ID,
+  name: 'Полка. Детская',
+};
+
+/** Every profile the gateway starts with; more appear as shops go live. */
+export const INITIAL_PROFILES: readonly Profile[] = [...PROFILES, NEW_SHOP_TEST_PROFILE];
+
+/** A test profile and the live profile it becomes, per shop. */
+export const PROFILE_PAIRS: readonly { test: string; live: string }[] = [
+  { test: TEST_PROFILE_ID, live: LIVE_PROFILE_ID },
+  { test: NEW_SHOP_TEST_PROFILE_ID, live: NEW_SHOP_LIVE_PROFILE_ID },
+];
+
 export interface DemoUser {
   login: string;
   name: string;

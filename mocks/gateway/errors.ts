@@ -55,7 +55,10 @@ export type RefusalCode =
   | 'period-too-long'
   | 'precondition-failed'
   | 'https-required'
-  | 'notification-url-missing';
+  | 'notification-url-missing'
+  | 'test-profile-only'
+  | 'switch-not-ready'
+  | 'payment-refused';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

@@ -20,7 +20,7 @@ import { createAuditLog, type AuditEntry } from './audit-log';
 import { cancelOrder } from './cancel';
 import { createClock, toEpoch, type ControlledClock, type NowOption } from './clock';
 import { confirmOrder } from './confirm';
-import { ENTERPRISE, PROFILES } from './enterprise';
+import { ENTERPRISE, INITIAL_PROFILES, PROFILES } from './enterprise';
 import { badAmount, GatewayError, isGatewayError, notFound } from './errors';
 import { exportOrders, type OrdersExport } from './export-orders';
 import { createEventQueue } from './event-queue';
@@ -46,6 +46,7 @@ import { createNotifier, type Notifier } from './notifications/notifier';
 import { inPageTransport } from './notifications/in-page-transport';
 import type { NotificationTransport } from './notifications/transport';
 import { createWebServiceAccounts, type WebServiceAccounts } from './web-service/accounts';
+import { createOnboarding, type Onboarding } from './onboarding/onboarding';
 
 export interface GatewayOptions {
   /** PRNG seed of the generated history; same seed + sizes + now → same data. */
@@ -95,8 +96,13 @@ export interface OrderOverrides {
 export interface Gateway {
   readonly clock: ControlledClock;
   readonly enterprise: { name: string; timezone: string };
+  /** Grows when a shop goes live (`onboarding`); the same array throughout. */
   readonly profiles: readonly Profile[];
   hasProfile(profileId: string): boolean;
+  /** A profile that appears later, with no orders; the users of `bindUsersOf` may see it. */
+  addProfile(profile: Profile, bindUsersOf: string): void;
+  /** The path from the test profile to the live one, and the payment page's visits. */
+  readonly onboarding: Onboarding;
 
   listOrders(profileId: string, query: OrderListQuery): OrderList;
   /** Orders per quick view under the filters; the state filter is ignored. */
@@ -154,6 +160,9 @@ export interface Gateway {
   records(profileId: string): readonly OrderRecord[];
 }
 
+/** What the onboarding builds on: everything of the gateway but the onboarding itself. */
+export type GatewayCore = Omit<Gateway, 'onboarding'>;
+
 const LIVE_VISA = '4276830012345678';
 
 function parseAmount(text: string | undefined): Minor | undefined {
@@ -172,23 +181,24 @@ function toOperationViews(order: OrderRecord, created: readonly OperationRecord[
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const clock = createClock(options.now);
   const rules = rulesFor(options.settlement ?? { mode: 'daily' });
+  const profiles: Profile[] = [...INITIAL_PROFILES];
   const stores = new Map<string, ProfileStore>(
-    PROFILES.map((profile) => [profile.id, createProfileStore(profile.id, profile.mode === 'test')]),
+    profiles.map((profile) => [profile.id, createProfileStore(profile.id, profile.mode === 'test')]),
   );
   const trail = createAuditTrail(clock);
   const access = createAccess({
     clock,
     enterprise: ENTERPRISE,
-    profiles: PROFILES,
+    profiles,
     events: trail,
     persistence: options.accessPersistence,
   });
-  const settings = createSettingsStore(PROFILES, clock);
+  const settings = createSettingsStore(profiles, clock);
   const settingsVersions = createSettingsVersions({
     store: settings,
     clock,
     trail,
-    modeOf: (profileId) => (PROFILES.find((profile) => profile.id === profileId)?.mode === 'live' ? 'live' : 'test'),
+    modeOf: (profileId) => (profiles.find((profile) => profile.id === profileId)?.mode === 'live' ? 'live' : 'test'),
   });
   const orderEvents = createOrderEvents();
   const webServiceAccounts = createWebServiceAccounts(clock, trail);
@@ -230,6 +240,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   };
 
   const seedNow = clock.now();
+  // Only the established shop has a history; a shop just connected starts empty.
   for (const profile of PROFILES) {
     const store = storeOf(profile.id);
     const count = profile.mode === 'live' ? (options.liveOrders ?? 20_000) : (options.testOrders ?? 2_000);
@@ -294,11 +305,24 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     }
   };
 
-  const gateway: Gateway = {
+  const addProfile = (profile: Profile, bindUsersOf: string) => {
+    if (stores.has(profile.id)) throw new RangeError(`profile ${profile.id} exists`);
+    stores.set(profile.id, createProfileStore(profile.id, profile.mode === 'test'));
+    indexOf(storeOf(profile.id));
+    settings.addProfile(profile);
+    profiles.push(profile);
+    for (const user of access.state.users.values()) {
+      if (user.profileIds.includes(bindUsersOf)) user.profileIds.push(profile.id);
+    }
+    access.state.save();
+  };
+
+  const gateway: GatewayCore = {
     clock,
     enterprise: ENTERPRISE,
-    profiles: PROFILES,
+    profiles,
     hasProfile: (profileId) => stores.has(profileId),
+    addProfile,
 
     listOrders(profileId, query) {
       processDue();
@@ -356,7 +380,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     }),
     webServiceAccounts,
     auditLog: () =>
-      [...trail.entries(), ...PROFILES.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
+      [...trail.entries(), ...profiles.flatMap((profile) => auditLog.entries(profile.id).map(moneyEntry))].sort(
         (a, b) => Date.parse(a.at) - Date.parse(b.at),
       ),
 
@@ -429,5 +453,5 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     orderEvents.emit({ kind: 'payment', profileId: order.profileId, billnumber: order.billnumber, at });
   }
 
-  return gateway;
+  return { ...gateway, onboarding: createOnboarding(gateway) };
 }

@@ -14,6 +14,16 @@ import { notificationTestControls } from './notification-test-controls';
 import { getMeta } from './meta';
 import { cancelOrder, confirmOrder } from './order-actions';
 import { countOrders, exportOrders, getOrder, listOrders, orderTotals } from './orders';
+import {
+  compareSettings,
+  computeCheckValue,
+  copySettings,
+  getIntegration,
+  getOnboarding,
+  makeTestPayment,
+  requestSwitch,
+  setContracts,
+} from './onboarding';
 import { problemResponse } from './problems';
 import { defineHandler, type Resolver } from './resolver';
 import {
@@ -111,6 +121,14 @@ const resolvers: Resolvers = {
   disableWebServiceAccount,
   enableWebServiceAccount,
   rotateWebServiceAccount,
+  getOnboarding,
+  setContracts,
+  requestSwitch,
+  getIntegration,
+  computeCheckValue,
+  makeTestPayment,
+  compareSettings,
+  copySettings,
 };
 
 function handlerFor<K extends EndpointName>(name: K): HttpHandler {

@@ -24,7 +24,11 @@ export const login: Resolver<Endpoints['login']> = ({ gateway, body, request, re
   return access.info(auth);
 };
 
-export const getSession: Resolver<Endpoints['getSession']> = ({ gateway, auth }) => gateway.access.info(auth);
+export const getSession: Resolver<Endpoints['getSession']> = ({ gateway, auth }) => {
+  // A switch review that ended meanwhile brings the live profile into the session.
+  gateway.onboarding.processDue();
+  return gateway.access.info(auth);
+};
 
 export const logout: Resolver<Endpoints['logout']> = ({ gateway, auth, request, responseHeaders }) => {
   gateway.access.signOut(auth);

@@ -17,6 +17,7 @@ export const testControls: HttpHandler = http.post(`*${API_BASE_PATH}/__test/clo
     return problemResponse(422, { detail: 'advanceMs: a non-negative integer' });
   }
   getGateway().clock.advance(advanceMs);
+  getGateway().onboarding.processDue();
   // Notifications that fell due meanwhile are sent before the answer, so a test sees them made.
   await getGateway().notifications.processDue();
   return HttpResponse.json({ now: new Date(getGateway().clock.now()).toISOString() });

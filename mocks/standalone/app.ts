@@ -15,6 +15,8 @@ import { requestTarget } from './request-target';
 import { API_HEADERS, reportOnlySecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { sendFetchResponse, toFetchRequest } from './node-http';
 import { createStaticSite, type StaticSite } from './static-files';
+import { answerPaymentPage, isPaymentPagePath, PAYMENT_PAGE_CSP } from '../payment-page/payment-page';
+import { getGateway } from '../runtime';
 
 export interface GatewayServerOptions {
   /** A production build to serve besides the API. */
@@ -55,7 +57,7 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
   const proxies = options.trustedProxies ?? new Set<string>();
   const security = options.cspReportOnly === true ? reportOnlySecurityHeaders() : SECURITY_HEADERS;
 
-  async function answer(req: IncomingMessage): Promise<{ response: Response; api: boolean }> {
+  async function answer(req: IncomingMessage): Promise<{ response: Response; api: boolean; page?: boolean }> {
     const target = requestTarget(req);
     if (!target.ok) return { response: target.response, api: true };
     const method = req.method ?? 'GET';
@@ -65,6 +67,11 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
       const request = await toFetchRequest(req, target.url, clientAddress(req, proxies));
       const response = (await getResponse(handlers, request)) ?? problemResponse(404, { detail: 'No such endpoint' });
       return { response: await compressResponse(response, acceptEncoding), api: true };
+    }
+    if (isPaymentPagePath(target.pathname)) {
+      const request = await toFetchRequest(req, target.url, clientAddress(req, proxies));
+      const response = await answerPaymentPage(request, getGateway());
+      if (response) return { response, api: false, page: true };
     }
     if (!(STATIC_METHODS as readonly string[]).includes(method)) {
       return { response: methodNotAllowed(method, STATIC_METHODS), api: false };
@@ -79,7 +86,7 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let result: { response: Response; api: boolean };
+    let result: { response: Response; api: boolean; page?: boolean };
     let close = false;
     try {
       result = await answer(req);
@@ -94,6 +101,8 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
     const vary = mergedVary(response.type === 'error' ? null : response.headers.get('Vary'), cors.Vary);
     await sendFetchResponse(response, res, {
       ...security,
+      // The buyer's pages post to the gateway and are then sent on to the shop's site.
+      ...(result.page ? { 'Content-Security-Policy': PAYMENT_PAGE_CSP } : {}),
       ...(api ? API_HEADERS : {}),
       ...cors,
       ...(vary === '' ? {} : { Vary: vary }),

@@ -28,6 +28,7 @@ import { webServiceEndpoints } from './web-service-endpoints';
 import { settingsEndpoints } from './settings-endpoints';
 import { notificationEndpoints } from './notification-endpoints';
 import { ActiveSessionList, ChangePasswordRequest, LoginRequest, LoginResponse, Meta, SessionInfo } from './session';
+import { onboardingEndpoints } from './onboarding-endpoints';
 
 export type { EndpointDef } from './endpoint-def';
 
@@ -302,6 +303,7 @@ export const endpoints = {
   ...settingsEndpoints,
   ...notificationEndpoints,
   ...webServiceEndpoints,
+  ...onboardingEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

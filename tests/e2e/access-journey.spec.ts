@@ -41,6 +41,8 @@ test('an admin creates an export-only user of the test profile; the navigation o
     'Настройки',
     'Уведомления',
     'Веб-сервисы',
+    // The options' holder sees the integration helper of the live profile too.
+    'Интеграция',
     'Пользователи',
     'Журнал действий',
     'Безопасность',

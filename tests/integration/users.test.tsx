@@ -12,7 +12,7 @@ async function openUsers() {
 }
 
 describe('the users screen', () => {
-  it('creates a user with a temporary password, one grant at a time and the test profile only', async () => {
+  it('creates a user with a temporary password, one grant at a time and the test profiles only', async () => {
     const { user } = await openUsers();
     await user.click(screen.getByRole('button', { name: 'Добавить пользователя' }));
     const dialog = await screen.findByRole('dialog', { name: 'Новый пользователь' });
@@ -28,7 +28,8 @@ describe('the users screen', () => {
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     const created = getGateway().access.user('olga_export')!;
     expect(created.rights).toEqual(['monitor', 'export']);
-    expect(created.profileIds).toEqual(['900401']);
+    // Every test profile: the established shop's and the one just connected.
+    expect(created.profileIds).toEqual(['900401', '900402']);
     expect(created.mustChangePassword).toBe(true);
     expect(await screen.findByText('Ольга Выгрузкина')).toBeVisible();
   });

@@ -53,14 +53,18 @@ export interface UserAdmin {
   find(login: string): UserRecord;
 }
 
-export function createUserAdmin(state: AccessState, events: AccessEvents, validProfiles: readonly string[]): UserAdmin {
+export function createUserAdmin(
+  state: AccessState,
+  events: AccessEvents,
+  validProfiles: () => readonly string[],
+): UserAdmin {
   const find = (login: string): UserRecord => {
     const user = state.users.get(loginKey(login));
     if (!user) throw notFound(login);
     return user;
   };
   const checkProfiles = (profileIds: readonly string[]) => {
-    if (profileIds.length === 0 || profileIds.some((id) => !validProfiles.includes(id))) {
+    if (profileIds.length === 0 || profileIds.some((id) => !validProfiles().includes(id))) {
       throw new AccessError({
         code: 'validation',
         status: 422,

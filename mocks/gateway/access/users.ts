@@ -1,5 +1,5 @@
 import { normalizeRights, PRESET_RIGHTS, type Right } from '@/api/rights';
-import { DEMO_PASSWORD, DEMO_USERS, PROFILES } from '../enterprise';
+import { DEMO_PASSWORD, DEMO_USERS, INITIAL_PROFILES } from '../enterprise';
 import { hashPassword, type PasswordHash } from './passwords';
 
 export interface TotpState {
@@ -38,7 +38,7 @@ export function demoUsers(now: number): UserRecord[] {
     login: user.login,
     name: user.name,
     rights: normalizeRights(PRESET_RIGHTS[user.role]),
-    profileIds: PROFILES.map((profile) => profile.id),
+    profileIds: INITIAL_PROFILES.map((profile) => profile.id),
     passwords: [demoHash!],
     mustChangePassword: false,
     disabled: false,

@@ -98,6 +98,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ErrorBoundary: RouteError,
                 },
                 {
+                  path: 'onboarding',
+                  loader: rightLoader(queryClient, 'settings'),
+                  lazy: () => import('./onboarding-route'),
+                  ErrorBoundary: RouteError,
+                },
+                {
+                  path: 'integration',
+                  loader: rightLoader(queryClient, 'settings'),
+                  lazy: () => import('./integration-route'),
+                  ErrorBoundary: RouteError,
+                },
+                {
                   path: 'orders/:billnumber',
                   loader: orderLoader(queryClient),
                   lazy: () => import('./order-route'),

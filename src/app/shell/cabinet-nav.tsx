@@ -6,14 +6,35 @@ import type { SessionInfo } from '@/api/session';
 import { can } from '@/lib/permissions';
 
 interface Section {
-  key: 'orders' | 'awaiting' | 'settings' | 'notifications' | 'webService' | 'users' | 'audit' | 'account';
+  key:
+    | 'orders'
+    | 'awaiting'
+    | 'settings'
+    | 'notifications'
+    | 'webService'
+    | 'onboarding'
+    | 'integration'
+    | 'users'
+    | 'audit'
+    | 'account';
   to: string;
 }
 
 /** Sections of later features carry their label in a message group of their own. */
-const OWN_LABELS = { webService: 'webService.nav', notifications: 'notifications.nav' } as const;
-const labelOf = (key: Section['key']) =>
-  key === 'webService' || key === 'notifications' ? OWN_LABELS[key] : (`access.nav.${key}` as const);
+/** Each section's label; the newer sections keep theirs with their own feature's messages. */
+const LABELS = {
+  orders: 'access.nav.orders',
+  awaiting: 'access.nav.awaiting',
+  settings: 'access.nav.settings',
+  notifications: 'notifications.nav',
+  webService: 'webService.nav',
+  onboarding: 'golive.nav.onboarding',
+  integration: 'golive.nav.integration',
+  users: 'access.nav.users',
+  audit: 'access.nav.audit',
+  account: 'access.nav.account',
+} as const satisfies Record<Section['key'], string>;
+const labelOf = (key: Section['key']) => LABELS[key];
 
 /** The sections this user's rights open; the others are not offered at all. */
 export function sectionsFor(session: SessionInfo, profileId: string | undefined): Section[] {
@@ -28,6 +49,10 @@ export function sectionsFor(session: SessionInfo, profileId: string | undefined)
     base !== null && { key: 'settings', to: `${base}/settings` },
     base !== null && can(session, 'notifications') && { key: 'notifications', to: `${base}/notifications` },
     base !== null && can(session, 'web-service') && { key: 'webService', to: `${base}/web-service` },
+    base !== null &&
+      profile?.mode === 'test' &&
+      can(session, 'settings') && { key: 'onboarding', to: `${base}/onboarding` },
+    base !== null && can(session, 'settings') && { key: 'integration', to: `${base}/integration` },
     can(session, 'users') && { key: 'users', to: '/users' },
     can(session, 'audit') && { key: 'audit', to: '/audit' },
     { key: 'account', to: '/account' },

@@ -6,6 +6,7 @@ import { settingsEn } from './settings-en';
 import { notificationsEn } from './notifications-messages';
 import { uxEn } from './ux-messages';
 import { webServiceEn } from './web-service-messages';
+import { goliveEn } from './golive-en';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -474,4 +475,5 @@ export const en: Messages = {
   settings: settingsEn,
   notifications: notificationsEn,
   webService: webServiceEn,
+  golive: goliveEn,
 };

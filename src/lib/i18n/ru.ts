@@ -6,6 +6,7 @@ import { settingsRu } from './settings-ru';
 import { notificationsRu } from './notifications-messages';
 import { uxRu } from './ux-messages';
 import { webServiceRu } from './web-service-messages';
+import { goliveRu } from './golive-ru';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -472,6 +473,7 @@ export const ru = {
   settings: settingsRu,
   notifications: notificationsRu,
   webService: webServiceRu,
+  golive: goliveRu,
 };
 
 export type Messages = typeof ru;

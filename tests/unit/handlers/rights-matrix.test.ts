@@ -94,6 +94,23 @@ const SAMPLES: Record<EndpointName, Sample> = {
   disableWebServiceAccount: { path: (s) => `/profiles/${s.profileId}/web-service-accounts/${s.account}/disable` },
   enableWebServiceAccount: { path: (s) => `/profiles/${s.profileId}/web-service-accounts/${s.account}/enable` },
   rotateWebServiceAccount: { path: (s) => `/profiles/${s.profileId}/web-service-accounts/${s.account}/password` },
+  getOnboarding: { path: (s) => `/profiles/${s.profileId}/onboarding` },
+  setContracts: { path: (s) => `/profiles/${s.profileId}/onboarding/contracts`, body: () => ({ signed: true }) },
+  requestSwitch: { path: (s) => `/profiles/${s.profileId}/onboarding/switch` },
+  getIntegration: { path: (s) => `/profiles/${s.profileId}/integration` },
+  computeCheckValue: {
+    path: (s) => `/profiles/${s.profileId}/integration/check-value`,
+    body: () => ({ ordernumber: 'A-1', amount: '10.00', currency: 'RUB' }),
+  },
+  makeTestPayment: {
+    path: (s) => `/profiles/${s.profileId}/test-payments`,
+    body: () => ({ amount: '10.00', currency: 'RUB', twoStage: false, card: '4111111111111111' }),
+  },
+  compareSettings: { path: (s) => `/profiles/${s.profileId}/settings-compare` },
+  copySettings: {
+    path: (s) => `/profiles/${s.profileId}/settings-copy`,
+    body: () => ({ groups: ['register'], preview: true }),
+  },
 };
 
 /** Each settings group is read and saved on its own, a save naming the version it is based on. */

@@ -1,0 +1,39 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Link from '@mui/material/Link';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { IssuedLiveProfile } from '@/api/onboarding';
+import { CopyableCode } from '@/components/copyable-code';
+import { FieldList } from '@/components/field-list';
+
+/** What the gateway handed over: the live Merchant_ID, the URL to send requests to, the secret word. */
+export function LiveProfileCard({ live }: { live: IssuedLiveProfile }) {
+  const { t } = useTranslation();
+  const copyable = (value: string, label: string) => <CopyableCode value={value} label={label} />;
+  return (
+    <Alert severity="success" sx={{ mt: 2 }}>
+      <AlertTitle>{t('golive.checklist.live.title')}</AlertTitle>
+      <FieldList
+        fields={[
+          {
+            label: t('golive.checklist.live.merchantId'),
+            value: copyable(live.merchantId, t('golive.checklist.live.merchantId')),
+          },
+          {
+            label: t('golive.checklist.live.paymentUrl'),
+            value: copyable(live.paymentUrl, t('golive.checklist.live.paymentUrl')),
+          },
+          live.secretWord !== null && {
+            label: t('golive.checklist.live.secretWord'),
+            value: copyable(live.secretWord, t('golive.checklist.live.secretWord')),
+          },
+        ]}
+      />
+      {live.secretWord && <p>{t('golive.checklist.live.secretWordHint')}</p>}
+      <Link component={RouterLink} to={`/p/${encodeURIComponent(live.profileId)}/orders`}>
+        {t('golive.checklist.live.open')}
+      </Link>
+    </Alert>
+  );
+}
