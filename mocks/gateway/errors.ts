@@ -54,7 +54,9 @@ export type RefusalCode =
   | 'ordernumber-paid'
   | 'period-too-long'
   | 'precondition-failed'
-  | 'https-required';
+  | 'https-required'
+  | 'register-day-not-past'
+  | 'register-no-recipients';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

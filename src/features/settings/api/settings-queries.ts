@@ -88,3 +88,9 @@ export function useSetSecretWord(profileId: string) {
     onSuccess: adopt,
   });
 }
+
+export function useResendRegister(profileId: string) {
+  return useMutation({
+    mutationFn: (day: string) => callEndpoint(endpoints.resendRegister, { params: { profileId }, body: { day } }),
+  });
+}

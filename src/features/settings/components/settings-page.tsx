@@ -20,6 +20,7 @@ import { HistoryPanel } from './history-panel';
 import { NotificationFields } from './notification-fields';
 import { PaymentFields } from './payment-fields';
 import { RegisterFields } from './register-fields';
+import { RegisterResendPanel } from './register-resend-panel';
 import { SecretWordPanel } from './secret-word-panel';
 import { SettingsForm } from './settings-form';
 import { SignatureFields } from './signature-fields';
@@ -96,6 +97,7 @@ function GroupPanel({ profileId, mode, group, canEdit }: SettingsPageProps) {
       {state.group === 'signature' && (
         <SecretWordPanel profileId={profileId} state={state.value.secretWord} canEdit={canEdit} />
       )}
+      {group === 'register' && canEdit && <RegisterResendPanel profileId={profileId} />}
       <HistoryPanel
         profileId={profileId}
         group={group}
