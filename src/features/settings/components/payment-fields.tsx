@@ -25,27 +25,9 @@ export function PaymentFields() {
       />
       <TextControl name="returnUrlOk" nullable type="url" label={label('returnUrlOk')} help={t('settings.help.url')} />
       <TextControl name="returnUrlNo" nullable type="url" label={label('returnUrlNo')} help={t('settings.help.url')} />
-      <ChoiceControl
-        name="afterPayment"
-        label={label('afterPayment')}
-        choices={(['redirect', 'result-page'] as const).map((value) => ({
-          value,
-          label: t(`settings.options.afterPayment.${value}`),
-        }))}
-      />
-      <ChoiceControl
-        name="defaultStage"
-        label={label('defaultStage')}
-        choices={(['one-stage', 'two-stage'] as const).map((value) => ({
-          value,
-          label: t(`settings.options.defaultStage.${value}`),
-        }))}
-      />
-      <MultiChoiceControl
-        name="allowedMeans"
-        label={label('allowedMeans')}
-        choices={PAYMENT_MEANS_SETTING.map((value) => ({ value, label: t(`settings.options.allowedMeans.${value}`) }))}
-      />
+      <ChoiceControl name="afterPayment" label={label('afterPayment')} values={['redirect', 'result-page']} />
+      <ChoiceControl name="defaultStage" label={label('defaultStage')} values={['one-stage', 'two-stage']} />
+      <MultiChoiceControl name="allowedMeans" label={label('allowedMeans')} values={PAYMENT_MEANS_SETTING} />
     </Stack>
   );
 }

@@ -2,11 +2,6 @@ import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import { ChoiceControl, EmailListControl, MultiChoiceControl } from './setting-controls';
 
-const SEPARATORS = [
-  { value: '.', key: 'point' },
-  { value: ',', key: 'comma' },
-] as const;
-
 export function RegisterFields() {
   const { t } = useTranslation();
   const label = (field: string) => t(`settings.fields.register.${field}` as 'settings.fields.register.lettersOn');
@@ -20,33 +15,12 @@ export function RegisterFields() {
       <ChoiceControl
         name="registerOrders"
         label={label('registerOrders')}
-        choices={(['all', 'successful', 'all-but-failed'] as const).map((value) => ({
-          value,
-          label: t(`settings.options.registerOrders.${value}`),
-        }))}
+        values={['all', 'successful', 'all-but-failed']}
       />
-      <ChoiceControl
-        name="registerTimeZone"
-        label={label('registerTimeZone')}
-        choices={(['utc', 'merchant'] as const).map((value) => ({
-          value,
-          label: t(`settings.options.registerTimeZone.${value}`),
-        }))}
-      />
-      <ChoiceControl
-        name="decimalSeparator"
-        label={label('decimalSeparator')}
-        choices={SEPARATORS.map(({ value, key }) => ({ value, label: t(`settings.options.decimalSeparator.${key}`) }))}
-      />
+      <ChoiceControl name="registerTimeZone" label={label('registerTimeZone')} values={['utc', 'merchant']} />
+      <ChoiceControl name="decimalSeparator" label={label('decimalSeparator')} values={['.', ',']} />
       <EmailListControl name="letterRecipients" label={label('letterRecipients')} help={t('settings.help.emails')} />
-      <MultiChoiceControl
-        name="lettersOn"
-        label={label('lettersOn')}
-        choices={(['payment', 'confirmation', 'cancel'] as const).map((value) => ({
-          value,
-          label: t(`settings.options.lettersOn.${value}`),
-        }))}
-      />
+      <MultiChoiceControl name="lettersOn" label={label('lettersOn')} values={['payment', 'confirmation', 'cancel']} />
     </Stack>
   );
 }

@@ -15,6 +15,7 @@ import { settingsQueryOptions, useSaveSettings } from '../api/settings-queries';
 import { formErrorMap, serverErrorCode } from '../model/form-errors';
 import { mergeEdits } from '../model/merge-edits';
 import { ConflictNotice, type Conflict } from './conflict-notice';
+import { SettingsGroupContext } from './settings-group-context';
 import { UnsavedChangesPrompt } from './unsaved-changes-prompt';
 
 export interface SettingsFormProps<G extends SettingsGroup> {
@@ -129,7 +130,7 @@ export function SettingsForm<G extends SettingsGroup>({
       >
         <Stack spacing={3}>
           {conflict && <ConflictNotice group={group} conflict={conflict} />}
-          {children}
+          <SettingsGroupContext value={group}>{children}</SettingsGroupContext>
           {canEdit && (
             <Stack spacing={1.5}>
               {failed && (
