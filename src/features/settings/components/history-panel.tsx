@@ -18,7 +18,8 @@ import type { SettingsVersion } from '@/api/settings-versions';
 import { DateTime } from '@/components/date-time';
 import { ErrorState } from '@/components/error-state';
 import { SectionCard } from '@/components/section-card';
-import { settingsHistoryQueryOptions, useRestoreVersion } from '../api/settings-queries';
+import { useRestoreVersion } from '../api/settings-mutations';
+import { settingsHistoryQueryOptions } from '../api/settings-queries';
 import { useSettingText } from './use-setting-text';
 
 interface HistoryPanelProps {

@@ -11,7 +11,7 @@ import { SectionCard } from '@/components/section-card';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { intlLocale } from '@/lib/i18n/i18n';
 import { toWallTime } from '@/lib/zoned-time';
-import { useResendRegister } from '../api/settings-queries';
+import { useResendRegister } from '../api/settings-mutations';
 
 /** A calendar day (yyyy-MM-dd) as the reader writes dates; no zone, it is already the merchant's. */
 function formatDay(day: string, locale: string): string {

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { SetSecretWordRequest, type SecretWordState } from '@/api/settings';
 import { DateTime } from '@/components/date-time';
 import { SectionCard } from '@/components/section-card';
-import { useSetSecretWord } from '../api/settings-queries';
+import { useSetSecretWord } from '../api/settings-mutations';
 import { formErrorMap } from '../model/form-errors';
 import { useErrorText } from './field-error-text';
 
