@@ -2,7 +2,6 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
-import { settingsEn } from './settings-en';
 import { uxEn } from './ux-messages';
 import type { Messages } from './ru';
 
@@ -469,5 +468,4 @@ export const en: Messages = {
   copy: copyEn,
   ux: uxEn,
   access: accessEn,
-  settings: settingsEn,
 };

@@ -2,7 +2,6 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
-import { settingsRu } from './settings-ru';
 import { uxRu } from './ux-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
@@ -467,7 +466,6 @@ export const ru = {
   copy: copyRu,
   ux: uxRu,
   access: accessRu,
-  settings: settingsRu,
 };
 
 export type Messages = typeof ru;

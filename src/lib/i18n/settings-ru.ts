@@ -1,4 +1,7 @@
-/** The settings pages: groups, fields, their help and errors, history, the secret word. */
+/**
+ * The settings pages: groups, fields, their help and errors, history, the secret word. A namespace
+ * of its own (`settings`), added when the settings route loads, so the other pages never carry it.
+ */
 export const settingsRu = {
   title: 'Настройки',
   groupsLabel: 'Группы настроек',
@@ -196,3 +199,5 @@ export const settingsRu = {
     failed: 'Не удалось сменить секретное слово.',
   },
 };
+
+export type SettingsMessages = typeof settingsRu;

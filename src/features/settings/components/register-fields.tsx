@@ -3,15 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceControl, EmailListControl, MultiChoiceControl } from './setting-controls';
 
 export function RegisterFields() {
-  const { t } = useTranslation();
-  const label = (field: string) => t(`settings.fields.register.${field}` as 'settings.fields.register.lettersOn');
+  const { t } = useTranslation('settings');
+  const label = (field: string) => t(`fields.register.${field}` as 'fields.register.lettersOn');
   return (
     <Stack spacing={2.5}>
-      <EmailListControl
-        name="registerRecipients"
-        label={label('registerRecipients')}
-        help={t('settings.help.emails')}
-      />
+      <EmailListControl name="registerRecipients" label={label('registerRecipients')} help={t('help.emails')} />
       <ChoiceControl
         name="registerOrders"
         label={label('registerOrders')}
@@ -19,7 +15,7 @@ export function RegisterFields() {
       />
       <ChoiceControl name="registerTimeZone" label={label('registerTimeZone')} values={['utc', 'merchant']} />
       <ChoiceControl name="decimalSeparator" label={label('decimalSeparator')} values={['.', ',']} />
-      <EmailListControl name="letterRecipients" label={label('letterRecipients')} help={t('settings.help.emails')} />
+      <EmailListControl name="letterRecipients" label={label('letterRecipients')} help={t('help.emails')} />
       <MultiChoiceControl name="lettersOn" label={label('lettersOn')} values={['payment', 'confirmation', 'cancel']} />
     </Stack>
   );

@@ -22,26 +22,26 @@ function formatDay(day: string, locale: string): string {
 
 /** A past day's register, sent again to the recipients the settings name now. */
 export function RegisterResendPanel({ profileId }: { profileId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('settings');
   const timeZone = useMerchantTimeZone();
   const yesterday = toWallTime(serverNow() - 24 * 60 * 60 * 1000, timeZone).slice(0, 10);
   const [day, setDay] = useState(yesterday);
   const resend = useResendRegister(profileId);
   const refusal = isApiError(resend.error)
     ? resend.error.status === 422
-      ? t('settings.resend.notPast')
+      ? t('resend.notPast')
       : resend.error.problem.code === 'register-no-recipients'
-        ? t('settings.resend.noRecipients')
-        : t('settings.resend.failed')
+        ? t('resend.noRecipients')
+        : t('resend.failed')
     : resend.error
-      ? t('settings.resend.failed')
+      ? t('resend.failed')
       : null;
   return (
-    <SectionCard title={t('settings.resend.title')}>
+    <SectionCard title={t('resend.title')}>
       <Box
         component="form"
         noValidate
-        aria-label={t('settings.resend.title')}
+        aria-label={t('resend.title')}
         onSubmit={(event) => {
           event.preventDefault();
           resend.mutate(day);
@@ -51,7 +51,7 @@ export function RegisterResendPanel({ profileId }: { profileId: string }) {
           <Box role="status" aria-live="polite">
             {resend.data && (
               <Alert severity="success">
-                {t('settings.resend.sent', {
+                {t('resend.sent', {
                   day: formatDay(resend.data.day, intlLocale(i18n.language)),
                   recipients: resend.data.recipients.join(', '),
                 })}
@@ -65,14 +65,14 @@ export function RegisterResendPanel({ profileId }: { profileId: string }) {
           )}
           <TextField
             type="date"
-            label={t('settings.resend.day')}
+            label={t('resend.day')}
             value={day}
             onChange={(event) => setDay(event.target.value)}
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: yesterday } }}
           />
           <div>
             <Button type="submit" variant="outlined" disabled={resend.isPending || day === ''}>
-              {t('settings.resend.submit')}
+              {t('resend.submit')}
             </Button>
           </div>
         </Stack>
