@@ -52,7 +52,7 @@ function saveGroup<const P extends string, B extends z.ZodType, S extends z.ZodT
   return endpoint({
     method: 'PUT',
     path,
-    summary: `${summary}; If-Match names the version it is based on (412 when someone saved first)`,
+    summary: `${summary} (If-Match; 412 if stale)`,
     right: 'settings',
     params: ProfileParams,
     headers: IfMatchHeaders,
@@ -71,59 +71,39 @@ const ENTERPRISE = '/profiles/{profileId}/settings/enterprise';
 
 /** The shop's settings per profile, one group per form (domain §7); spread into `endpoints`. */
 export const settingsEndpoints = {
-  getPaymentSettings: readGroup(PAYMENTS, 'Payment settings of a profile, with its version', PaymentSettingsState),
-  savePaymentSettings: saveGroup(PAYMENTS, 'Saves the payment settings', PaymentSettings, PaymentSettingsState),
-  getNotificationSettings: readGroup(NOTIFICATIONS, 'Result-notification settings', NotificationSettingsState),
+  getPaymentSettings: readGroup(PAYMENTS, 'Payment settings', PaymentSettingsState),
+  savePaymentSettings: saveGroup(PAYMENTS, 'Saves payment settings', PaymentSettings, PaymentSettingsState),
+  getNotificationSettings: readGroup(NOTIFICATIONS, 'Notification settings', NotificationSettingsState),
   saveNotificationSettings: saveGroup(
     NOTIFICATIONS,
-    'Saves the result-notification settings',
+    'Saves notification settings',
     NotificationSettings,
     NotificationSettingsState,
   ),
   getSignatureSettings: readGroup(
     SIGNATURE,
-    'Order-signature settings; the secret word only as set/not set, never itself',
+    'Signature settings (the secret word as set or not)',
     SignatureSettingsState,
   ),
-  saveSignatureSettings: saveGroup(
-    SIGNATURE,
-    'Saves the order-signature settings (the secret word has its own endpoint)',
-    SignatureSettings,
-    SignatureSettingsState,
-  ),
-  getRegisterSettings: readGroup(REGISTER, 'Daily register and e-mail letter settings', RegisterSettingsState),
-  saveRegisterSettings: saveGroup(
-    REGISTER,
-    'Saves the daily register and e-mail letter settings',
-    RegisterSettings,
-    RegisterSettingsState,
-  ),
+  saveSignatureSettings: saveGroup(SIGNATURE, 'Saves signature settings', SignatureSettings, SignatureSettingsState),
+  getRegisterSettings: readGroup(REGISTER, 'Register and letter settings', RegisterSettingsState),
+  saveRegisterSettings: saveGroup(REGISTER, 'Saves register settings', RegisterSettings, RegisterSettingsState),
   resendRegister: endpoint({
     method: 'POST',
     path: '/profiles/{profileId}/settings/register/resend',
-    summary: 'Sends the register of a past day (merchant time) again to the current recipients',
+    summary: 'Resends a past day’s register',
     right: 'settings',
     params: ProfileParams,
     body: ResendRegisterRequest,
     response: RegisterResend,
     errors: [401, 403, 404, 409, 422],
   }),
-  getEnterpriseSettings: readGroup(
-    ENTERPRISE,
-    'Enterprise data: name, contacts, addresses, bank',
-    EnterpriseSettingsState,
-  ),
-  saveEnterpriseSettings: saveGroup(
-    ENTERPRISE,
-    'Saves the enterprise data',
-    EnterpriseSettings,
-    EnterpriseSettingsState,
-  ),
+  getEnterpriseSettings: readGroup(ENTERPRISE, 'Enterprise data', EnterpriseSettingsState),
+  saveEnterpriseSettings: saveGroup(ENTERPRISE, 'Saves enterprise data', EnterpriseSettings, EnterpriseSettingsState),
   setSecretWord: endpoint({
     method: 'PUT',
     path: '/profiles/{profileId}/settings/signature/secret-word',
-    summary:
-      'Sets or rotates the secret word; the previous one stays valid for requests overlapDays (0–7), notifications use the new one at once. The word is never answered',
+    summary: 'Rotates the secret word; the old one stays valid overlapDays',
     right: 'settings',
     params: ProfileParams,
     body: SetSecretWordRequest,
@@ -134,7 +114,7 @@ export const settingsEndpoints = {
   listSettingsVersions: endpoint({
     method: 'GET',
     path: '/profiles/{profileId}/settings/{group}/versions',
-    summary: 'Every version of a group, newest first: who, when, what changed (secrets masked)',
+    summary: 'Versions of a group, newest first',
     right: 'monitor',
     params: GroupParams,
     response: SettingsHistory,
@@ -143,7 +123,7 @@ export const settingsEndpoints = {
   restoreSettingsVersion: endpoint({
     method: 'POST',
     path: '/profiles/{profileId}/settings/{group}/versions/{version}/restore',
-    summary: 'Brings an earlier version of a group back as a new version (the secret word is not restored)',
+    summary: 'Restores a version as a new one',
     right: 'settings',
     params: VersionParams,
     headers: IfMatchHeaders,

@@ -129,9 +129,7 @@ export const RegisterSettings = z
 export type RegisterSettings = z.infer<typeof RegisterSettings>;
 
 /** Sends a past day's register again, to the recipients the settings name now. */
-export const ResendRegisterRequest = z
-  .object({ day: z.iso.date().meta({ description: 'A past day in the merchant’s time zone, yyyy-MM-dd' }) })
-  .meta({ id: 'ResendRegisterRequest' });
+export const ResendRegisterRequest = z.object({ day: z.iso.date() }).meta({ id: 'ResendRegisterRequest' });
 export type ResendRegisterRequest = z.infer<typeof ResendRegisterRequest>;
 
 export const RegisterResend = z
