@@ -58,7 +58,9 @@ export type RefusalCode =
   | 'notification-url-missing'
   | 'test-profile-only'
   | 'switch-not-ready'
-  | 'payment-refused';
+  | 'payment-refused'
+  | 'register-day-not-past'
+  | 'register-no-recipients';
 
 /** Everything a refusal says; a plain value, so rules can return one without throwing. */
 export interface Refusal {

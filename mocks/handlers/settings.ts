@@ -1,6 +1,7 @@
 import type { Endpoints } from '@/api/endpoints';
 import type { SettingsByGroup, SettingsGroup } from '@/api/settings';
 import { etagOf, versionOfETag, type SettingsStateOf } from '@/api/settings-versions';
+import { resendRegister as resend } from '../gateway/settings/register-resend';
 import { clientIp } from './client-ip';
 import type { Resolver, ResolverContext } from './resolver';
 
@@ -72,4 +73,12 @@ export const restoreSettingsVersion: Resolver<Endpoints['restoreSettingsVersion'
       versionOfETag(context.headers['if-match']),
       actor(context),
     ),
+  );
+
+export const resendRegister: Resolver<Endpoints['resendRegister']> = (context) =>
+  resend(
+    { store: context.gateway.settings, clock: context.gateway.clock, trail: context.gateway.trail },
+    context.params.profileId,
+    context.body.day,
+    actor(context),
   );

@@ -19,7 +19,7 @@ export const SettingsVersionNumber = z.number().int().min(1);
 
 /** `If-Match: "<version>"`, required on every write of a group. */
 export const IfMatchHeaders = z.object({
-  'if-match': z.string().regex(/^(W\/)?"\d{1,9}"$/, 'If-Match: the ETag of the version the change is based on'),
+  'if-match': z.string().regex(/^(W\/)?"\d{1,9}"$/, 'If-Match: "<version>"'),
 });
 
 /** `ETag: "<version>"` of the group as answered. */

@@ -128,6 +128,15 @@ export const RegisterSettings = z
   .meta({ id: 'RegisterSettings' });
 export type RegisterSettings = z.infer<typeof RegisterSettings>;
 
+/** Sends a past day's register again, to the recipients the settings name now. */
+export const ResendRegisterRequest = z.object({ day: z.iso.date() }).meta({ id: 'ResendRegisterRequest' });
+export type ResendRegisterRequest = z.infer<typeof ResendRegisterRequest>;
+
+export const RegisterResend = z
+  .object({ day: z.iso.date(), recipients: z.array(z.string()), sentAt: Instant })
+  .meta({ id: 'RegisterResend' });
+export type RegisterResend = z.infer<typeof RegisterResend>;
+
 export const EnterpriseSettings = z
   .object({
     name: z.string().trim().min(1).max(200),

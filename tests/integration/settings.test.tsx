@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SettingsByGroup, SettingsGroup } from '@/api/settings';
@@ -330,5 +330,28 @@ describe('the secret word', () => {
     );
     expect(within(panel).queryByLabelText('Новое секретное слово')).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent('Rotated2027x');
+  });
+});
+
+describe('resending a register', () => {
+  it('sends yesterday’s register to the recipients, and refuses a day that has not ended', async () => {
+    const { user } = await openSettings('register', 'admin', LIVE_PROFILE);
+    const panel = screen.getByRole('form', { name: 'Отправить реестр повторно' });
+    const day = within(panel).getByLabelText('День (по времени предприятия)');
+    expect(day).toHaveValue('2026-11-27');
+    await user.click(within(panel).getByRole('button', { name: 'Отправить реестр' }));
+    expect(await within(panel).findByText('Реестр за 27.11.2026 отправлен: buh@polka.example.ru.')).toBeVisible();
+    expect(getGateway().auditLog().at(-1)).toMatchObject({ action: 'register-resend', user: 'admin' });
+
+    fireEvent.change(day, { target: { value: '2026-11-28' } });
+    await user.click(within(panel).getByRole('button', { name: 'Отправить реестр' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'Можно выбрать только прошедший день, не раньше чем полтора года назад.',
+    );
+  });
+
+  it('is not offered without the settings right', async () => {
+    await openSettings('register', 'viewer', LIVE_PROFILE);
+    expect(screen.queryByRole('form', { name: 'Отправить реестр повторно' })).not.toBeInTheDocument();
   });
 });

@@ -6,15 +6,18 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { sessionQueryOptions } from '@/features/access/api/session-queries';
 import { SettingsPage } from '@/features/settings/components/settings-page';
 import { isSettingsGroup } from '@/features/settings/model/settings-paths';
+import { addSettingsMessages } from '@/lib/i18n/settings-messages';
 import { can } from '@/lib/permissions';
 
+addSettingsMessages();
+
 export function Component() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const { profileId = '', group } = useParams();
   const { data: session } = useQuery(sessionQueryOptions());
   const profile = session?.profiles.find((candidate) => candidate.id === profileId);
-  const groupName = isSettingsGroup(group) ? t(`settings.groups.${group}`) : '';
-  useDocumentTitle(`${groupName} · ${t('settings.title')}`);
+  const groupName = isSettingsGroup(group) ? t(`groups.${group}`) : '';
+  useDocumentTitle(`${groupName} · ${t('title')}`);
   if (!session || !profile || !isSettingsGroup(group)) return <LoadingState />;
   return (
     <SettingsPage

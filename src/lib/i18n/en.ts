@@ -2,7 +2,6 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
-import { settingsEn } from './settings-en';
 import { notificationsEn } from './notifications-messages';
 import { uxEn } from './ux-messages';
 import { webServiceEn } from './web-service-messages';
@@ -472,7 +471,6 @@ export const en: Messages = {
   copy: copyEn,
   ux: uxEn,
   access: accessEn,
-  settings: settingsEn,
   notifications: notificationsEn,
   webService: webServiceEn,
   golive: goliveEn,

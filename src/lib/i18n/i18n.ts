@@ -2,11 +2,13 @@ import i18next, { type BackendModule } from 'i18next';
 import { LANGUAGES, type Language } from '@/api/common';
 import { initReactI18next } from 'react-i18next';
 import { ru, type Messages } from './ru';
+import type { SettingsMessages } from './settings-ru';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    // Namespaces other than `translation` travel with the page that uses them.
+    resources: { translation: Messages; settings: SettingsMessages };
   }
 }
 

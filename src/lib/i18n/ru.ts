@@ -2,7 +2,6 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
-import { settingsRu } from './settings-ru';
 import { notificationsRu } from './notifications-messages';
 import { uxRu } from './ux-messages';
 import { webServiceRu } from './web-service-messages';
@@ -470,7 +469,6 @@ export const ru = {
   copy: copyRu,
   ux: uxRu,
   access: accessRu,
-  settings: settingsRu,
   notifications: notificationsRu,
   webService: webServiceRu,
   golive: goliveRu,

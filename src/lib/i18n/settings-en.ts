@@ -166,6 +166,15 @@ export const settingsEn: typeof settingsRu = {
     failed: 'Could not restore the version.',
     masked: 'hidden',
   },
+  resend: {
+    title: 'Send a register again',
+    day: 'Day (enterprise time)',
+    submit: 'Send the register',
+    sent: 'The register of {{day}} was sent to {{recipients}}.',
+    notPast: 'Only a past day can be chosen, at most a year and a half back.',
+    noRecipients: 'No register recipients are set: add them and save.',
+    failed: 'Could not send the register.',
+  },
   secret: {
     title: 'Secret word',
     intro:

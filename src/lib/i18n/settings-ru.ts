@@ -1,4 +1,7 @@
-/** The settings pages: groups, fields, their help and errors, history, the secret word. */
+/**
+ * The settings pages: groups, fields, their help and errors, history, the secret word. A namespace
+ * of its own (`settings`), added when the settings route loads, so the other pages never carry it.
+ */
 export const settingsRu = {
   title: 'Настройки',
   groupsLabel: 'Группы настроек',
@@ -165,6 +168,15 @@ export const settingsRu = {
     failed: 'Не удалось восстановить версию.',
     masked: 'скрыто',
   },
+  resend: {
+    title: 'Отправить реестр повторно',
+    day: 'День (по времени предприятия)',
+    submit: 'Отправить реестр',
+    sent: 'Реестр за {{day}} отправлен: {{recipients}}.',
+    notPast: 'Можно выбрать только прошедший день, не раньше чем полтора года назад.',
+    noRecipients: 'Получатели реестра не заданы: добавьте их и сохраните.',
+    failed: 'Не удалось отправить реестр.',
+  },
   secret: {
     title: 'Секретное слово',
     intro:
@@ -187,3 +199,5 @@ export const settingsRu = {
     failed: 'Не удалось сменить секретное слово.',
   },
 };
+
+export type SettingsMessages = typeof settingsRu;

@@ -147,6 +147,10 @@ function settingsSamples() {
       path: (s: Scene) => `/profiles/${s.profileId}/settings/signature/secret-word`,
       body: () => ({ secretWord: 'Rotated2027', overlapDays: 1 }),
     },
+    resendRegister: {
+      path: (s: Scene) => `/profiles/${s.profileId}/settings/register/resend`,
+      body: () => ({ day: '2026-11-27' }),
+    },
     listSettingsVersions: { path: (s: Scene) => `/profiles/${s.profileId}/settings/payments/versions` },
     restoreSettingsVersion: {
       path: (s: Scene) => `/profiles/${s.profileId}/settings/payments/versions/1/restore`,

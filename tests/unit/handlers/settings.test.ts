@@ -192,3 +192,34 @@ describe('the secret word', () => {
     expect(getGateway().settings.notificationSecretWord(TEST)).toBe('TestWord2026');
   });
 });
+
+describe('resending a past day’s register', () => {
+  it('sends a past day to the current recipients and audits it; today, the future and no recipients are refused', async () => {
+    const admin = await signIn('admin');
+    const resend = (day: string) =>
+      call('POST', `/profiles/${LIVE}/settings/register/resend`, { token: admin, body: { day } });
+    const sent = await resend('2026-11-27');
+    expect(sent.status).toBe(200);
+    expect(sent.body).toEqual({
+      day: '2026-11-27',
+      recipients: ['buh@polka.example.ru'],
+      sentAt: '2026-11-28T09:00:00.000Z',
+    });
+    expect(getGateway().auditLog().at(-1)).toMatchObject({
+      action: 'register-resend',
+      detail: '2026-11-27 → buh@polka.example.ru',
+    });
+
+    for (const day of ['2026-11-28', '2026-12-01', '2024-01-01']) {
+      const refused = await resend(day);
+      expect([refused.status, problem(refused).code, problem(refused).errors?.[0]?.field], day).toEqual([
+        422,
+        'register-day-not-past',
+        'day',
+      ]);
+    }
+    const register = state(await read(admin, LIVE, 'register')).value;
+    await save(admin, LIVE, 'register', { ...register, registerRecipients: [] }, '"1"');
+    expect(problem(await resend('2026-11-27')).code).toBe('register-no-recipients');
+  });
+});

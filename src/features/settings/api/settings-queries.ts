@@ -1,8 +1,8 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { endpoints } from '@/api/endpoints';
-import type { SetSecretWordRequest, SettingsByGroup, SettingsGroup } from '@/api/settings';
-import { etagOf, type SettingsState, type SettingsStateOf } from '@/api/settings-versions';
+import type { SettingsByGroup, SettingsGroup } from '@/api/settings';
+import type { SettingsState, SettingsStateOf } from '@/api/settings-versions';
 
 export const settingsKeys = {
   all: (profileId: string) => ['profiles', profileId, 'settings'] as const,
@@ -11,7 +11,7 @@ export const settingsKeys = {
 };
 
 /** The read and save endpoints of each group. */
-const GROUP_ENDPOINTS = {
+export const GROUP_ENDPOINTS = {
   payments: { read: endpoints.getPaymentSettings, save: endpoints.savePaymentSettings },
   notifications: { read: endpoints.getNotificationSettings, save: endpoints.saveNotificationSettings },
   signature: { read: endpoints.getSignatureSettings, save: endpoints.saveSignatureSettings },
@@ -25,7 +25,7 @@ type ReadCall = (
   endpoint: (typeof GROUP_ENDPOINTS)[SettingsGroup]['read'],
   args: { params: { profileId: string }; signal?: AbortSignal },
 ) => Promise<SettingsState>;
-type SaveCall = (
+export type SaveCall = (
   endpoint: (typeof GROUP_ENDPOINTS)[SettingsGroup]['save'],
   args: { params: { profileId: string }; headers: { 'if-match': string }; body: SettingsByGroup[SettingsGroup] },
 ) => Promise<SettingsState>;
@@ -44,47 +44,5 @@ export function settingsHistoryQueryOptions(profileId: string, group: SettingsGr
   return queryOptions({
     queryKey: settingsKeys.history(profileId, group),
     queryFn: ({ signal }) => callEndpoint(endpoints.listSettingsVersions, { params: { profileId, group }, signal }),
-  });
-}
-
-/** A new version answered by the gateway becomes the group's data; its history is read again. */
-function useAdoptVersion(profileId: string) {
-  const queryClient = useQueryClient();
-  return (state: SettingsState) => {
-    queryClient.setQueryData(settingsKeys.group(profileId, state.group), state);
-    return queryClient.invalidateQueries({ queryKey: settingsKeys.history(profileId, state.group) });
-  };
-}
-
-export function useSaveSettings<G extends SettingsGroup>(profileId: string, group: G) {
-  const adopt = useAdoptVersion(profileId);
-  return useMutation({
-    mutationFn: ({ value, basedOn }: { value: SettingsByGroup[G]; basedOn: number }) =>
-      (callEndpoint as SaveCall)(GROUP_ENDPOINTS[group].save, {
-        params: { profileId },
-        headers: { 'if-match': etagOf(basedOn) },
-        body: value,
-      }) as Promise<SettingsStateOf<G>>,
-    onSuccess: adopt,
-  });
-}
-
-export function useRestoreVersion(profileId: string, group: SettingsGroup) {
-  const adopt = useAdoptVersion(profileId);
-  return useMutation({
-    mutationFn: ({ version, basedOn }: { version: number; basedOn: number }) =>
-      callEndpoint(endpoints.restoreSettingsVersion, {
-        params: { profileId, group, version },
-        headers: { 'if-match': etagOf(basedOn) },
-      }),
-    onSuccess: adopt,
-  });
-}
-
-export function useSetSecretWord(profileId: string) {
-  const adopt = useAdoptVersion(profileId);
-  return useMutation({
-    mutationFn: (body: SetSecretWordRequest) => callEndpoint(endpoints.setSecretWord, { params: { profileId }, body }),
-    onSuccess: adopt,
   });
 }

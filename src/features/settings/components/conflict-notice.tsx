@@ -14,12 +14,12 @@ export interface Conflict {
 
 /** What a colleague saved while the user was editing; the user's own edits stay in the form. */
 export function ConflictNotice({ group, conflict }: { group: SettingsGroup; conflict: Conflict }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const text = useSettingText(group);
   return (
     <Alert severity="warning" role="alert">
       <AlertTitle>
-        {t('settings.conflict.title', { by: conflict.by ?? t('settings.conflict.someone') })}
+        {t('conflict.title', { by: conflict.by ?? t('conflict.someone') })}
         {conflict.at && (
           <>
             {' · '}
@@ -27,13 +27,13 @@ export function ConflictNotice({ group, conflict }: { group: SettingsGroup; conf
           </>
         )}
       </AlertTitle>
-      {t('settings.conflict.text')}
-      <ul aria-label={t('settings.conflict.text')}>
+      {t('conflict.text')}
+      <ul aria-label={t('conflict.text')}>
         {conflict.changes.map((change) => (
           <li key={change.field}>
             <strong>{text.label(change.field)}</strong>: {text.value(change.field, change.before)} →{' '}
             {text.value(change.field, change.after)}
-            {change.alsoMine && <em> ({t('settings.conflict.alsoMine')})</em>}
+            {change.alsoMine && <em> ({t('conflict.alsoMine')})</em>}
           </li>
         ))}
       </ul>

@@ -19,11 +19,11 @@ export function firstErrorMessage(error: unknown): string | undefined {
 
 /** A form error code in the reader's language. */
 export function useErrorText(): (error: unknown) => string | undefined {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (error) => {
     const message = firstErrorMessage(error);
     if (message === undefined) return undefined;
     const { code, limit } = parseErrorCode(message);
-    return t(`settings.errors.${code}`, { limit });
+    return t(`errors.${code}`, { limit });
   };
 }

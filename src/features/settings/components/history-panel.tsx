@@ -18,7 +18,8 @@ import type { SettingsVersion } from '@/api/settings-versions';
 import { DateTime } from '@/components/date-time';
 import { ErrorState } from '@/components/error-state';
 import { SectionCard } from '@/components/section-card';
-import { settingsHistoryQueryOptions, useRestoreVersion } from '../api/settings-queries';
+import { useRestoreVersion } from '../api/settings-mutations';
+import { settingsHistoryQueryOptions } from '../api/settings-queries';
 import { useSettingText } from './use-setting-text';
 
 interface HistoryPanelProps {
@@ -33,7 +34,7 @@ interface HistoryPanelProps {
 
 /** Every version of the group, newest first, with what changed; an earlier one can come back. */
 export function HistoryPanel({ profileId, group, canEdit, basedOn, dirty }: HistoryPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const history = useQuery(settingsHistoryQueryOptions(profileId, group));
   const restore = useRestoreVersion(profileId, group);
   const [asked, setAsked] = useState<number | null>(null);
@@ -53,20 +54,20 @@ export function HistoryPanel({ profileId, group, canEdit, basedOn, dirty }: Hist
   };
 
   return (
-    <SectionCard title={t('settings.history.title')} level={2}>
+    <SectionCard title={t('history.title')} level={2}>
       <Stack spacing={2}>
-        {canEdit && dirty && <Alert severity="info">{t('settings.history.saveFirst')}</Alert>}
+        {canEdit && dirty && <Alert severity="info">{t('history.saveFirst')}</Alert>}
         <Box role="status" aria-live="polite">
           {restored !== null && !restore.isError && (
-            <Alert severity="success">{t('settings.history.restored', { version: restored })}</Alert>
+            <Alert severity="success">{t('history.restored', { version: restored })}</Alert>
           )}
         </Box>
         {restore.isError && (
           <Alert severity="error" role="alert">
-            {isApiError(restore.error, 412) ? t('settings.history.stale') : t('settings.history.failed')}
+            {isApiError(restore.error, 412) ? t('history.stale') : t('history.failed')}
           </Alert>
         )}
-        {history.isPending && <Typography>{t('settings.history.loading')}</Typography>}
+        {history.isPending && <Typography>{t('history.loading')}</Typography>}
         {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} />}
         {history.data && (
           <Box component="ol" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 2 }}>
@@ -88,14 +89,14 @@ export function HistoryPanel({ profileId, group, canEdit, basedOn, dirty }: Hist
         )}
       </Stack>
       <Dialog open={asked !== null} onClose={() => setAsked(null)} aria-labelledby="restore-title">
-        <DialogTitle id="restore-title">{t('settings.history.confirmTitle', { version: asked ?? 0 })}</DialogTitle>
+        <DialogTitle id="restore-title">{t('history.confirmTitle', { version: asked ?? 0 })}</DialogTitle>
         <DialogContent>
-          <DialogContentText>{t('settings.history.confirmText', { version: asked ?? 0 })}</DialogContentText>
+          <DialogContentText>{t('history.confirmText', { version: asked ?? 0 })}</DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setAsked(null)}>{t('settings.history.cancel')}</Button>
+          <Button onClick={() => setAsked(null)}>{t('history.cancel')}</Button>
           <Button variant="contained" onClick={confirm} disabled={restore.isPending}>
-            {t('settings.history.restore')}
+            {t('history.restore')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -112,16 +113,16 @@ interface VersionItemProps {
 }
 
 function VersionItem({ group, item, current, canRestore, onRestore }: VersionItemProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const text = useSettingText(group);
-  const title = t('settings.versionLine', { version: item.version });
+  const title = t('versionLine', { version: item.version });
   return (
     <Box component="li" aria-label={title} sx={{ borderLeft: 3, borderColor: 'divider', pl: 2 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
         <Typography component="h3" variant="subtitle2">
           {title}
         </Typography>
-        {current && <Chip size="small" label={t('settings.history.current')} />}
+        {current && <Chip size="small" label={t('history.current')} />}
         {item.at && (
           <Typography variant="body2" color="text.secondary">
             <DateTime value={item.at} /> · {item.by}
@@ -129,12 +130,12 @@ function VersionItem({ group, item, current, canRestore, onRestore }: VersionIte
         )}
         {item.restoredFrom !== null && (
           <Typography variant="body2" color="text.secondary">
-            ({t('settings.history.restoredFrom', { version: item.restoredFrom })})
+            ({t('history.restoredFrom', { version: item.restoredFrom })})
           </Typography>
         )}
       </Stack>
       {item.version === 1 && item.at === null ? (
-        <Typography variant="body2">{t('settings.history.initial')}</Typography>
+        <Typography variant="body2">{t('history.initial')}</Typography>
       ) : (
         <Box component="ul" sx={{ my: 0.5, pl: 2.5 }}>
           {item.changes.map((change) => (
@@ -149,7 +150,7 @@ function VersionItem({ group, item, current, canRestore, onRestore }: VersionIte
       )}
       {canRestore && !current && (
         <Button size="small" onClick={onRestore} sx={{ mt: 0.5 }}>
-          {t('settings.history.restoreVersion', { version: item.version })}
+          {t('history.restoreVersion', { version: item.version })}
         </Button>
       )}
     </Box>

@@ -4,31 +4,16 @@ import { NOTIFICATION_EVENTS } from '@/api/settings';
 import { ChoiceControl, MultiChoiceControl, SwitchControl, TextControl } from './setting-controls';
 
 export function NotificationFields() {
-  const { t } = useTranslation();
-  const label = (field: string) => t(`settings.fields.notifications.${field}` as 'settings.fields.notifications.url');
+  const { t } = useTranslation('settings');
+  const label = (field: string) => t(`fields.notifications.${field}` as 'fields.notifications.url');
   return (
     <Stack spacing={2.5}>
       <SwitchControl name="enabled" label={label('enabled')} />
-      <TextControl name="url" nullable type="url" label={label('url')} help={t('settings.help.url')} />
-      <ChoiceControl
-        name="protocol"
-        label={label('protocol')}
-        choices={(['POST', 'SOAP'] as const).map((value) => ({
-          value,
-          label: t(`settings.options.protocol.${value}`),
-        }))}
-      />
-      <MultiChoiceControl
-        name="events"
-        label={label('events')}
-        choices={NOTIFICATION_EVENTS.map((value) => ({ value, label: t(`settings.options.events.${value}`) }))}
-      />
+      <TextControl name="url" nullable type="url" label={label('url')} help={t('help.url')} />
+      <ChoiceControl name="protocol" label={label('protocol')} values={['POST', 'SOAP']} />
+      <MultiChoiceControl name="events" label={label('events')} values={NOTIFICATION_EVENTS} />
       <SwitchControl name="onlySuccessful" label={label('onlySuccessful')} />
-      <ChoiceControl
-        name="signature"
-        label={label('signature')}
-        choices={(['md5', 'rsa'] as const).map((value) => ({ value, label: t(`settings.options.signature.${value}`) }))}
-      />
+      <ChoiceControl name="signature" label={label('signature')} values={['md5', 'rsa']} />
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { SetSecretWordRequest, type SecretWordState } from '@/api/settings';
 import { DateTime } from '@/components/date-time';
 import { SectionCard } from '@/components/section-card';
-import { useSetSecretWord } from '../api/settings-queries';
+import { useSetSecretWord } from '../api/settings-mutations';
 import { formErrorMap } from '../model/form-errors';
 import { useErrorText } from './field-error-text';
 
@@ -30,26 +30,26 @@ export function SecretWordPanel({
   state: SecretWordState;
   canEdit: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
-    <SectionCard title={t('settings.secret.title')}>
+    <SectionCard title={t('secret.title')}>
       <Stack spacing={2}>
-        <Typography variant="body2">{t('settings.secret.intro')}</Typography>
-        <Box role="status" aria-live="polite" aria-label={t('settings.secret.title')}>
+        <Typography variant="body2">{t('secret.intro')}</Typography>
+        <Box role="status" aria-live="polite" aria-label={t('secret.title')}>
           <Typography sx={{ fontWeight: 600 }}>
             {!state.set ? (
-              t('settings.secret.notSet')
+              t('secret.notSet')
             ) : state.setAt ? (
               <>
-                {t('settings.secret.setAt')} <DateTime value={state.setAt} />
+                {t('secret.setAt')} <DateTime value={state.setAt} />
               </>
             ) : (
-              t('settings.secret.setInitially')
+              t('secret.setInitially')
             )}
           </Typography>
           {state.previousValidUntil && (
             <Typography>
-              {t('settings.secret.previousUntil')} <DateTime value={state.previousValidUntil} />
+              {t('secret.previousUntil')} <DateTime value={state.previousValidUntil} />
             </Typography>
           )}
         </Box>
@@ -60,7 +60,7 @@ export function SecretWordPanel({
 }
 
 function RotateForm({ profileId }: { profileId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const rotate = useSetSecretWord(profileId);
   const errorText = useErrorText();
   const form = useForm<SetSecretWordRequest>({
@@ -75,14 +75,12 @@ function RotateForm({ profileId }: { profileId: string }) {
     ),
   );
   return (
-    <Box component="form" noValidate onSubmit={onSubmit} aria-label={t('settings.secret.submit')}>
+    <Box component="form" noValidate onSubmit={onSubmit} aria-label={t('secret.submit')}>
       <Stack spacing={2} sx={{ maxWidth: 480 }}>
-        {rotate.isSuccess && !form.formState.isDirty && (
-          <Alert severity="success">{t('settings.secret.changed')}</Alert>
-        )}
+        {rotate.isSuccess && !form.formState.isDirty && <Alert severity="success">{t('secret.changed')}</Alert>}
         {rotate.isError && (
           <Alert severity="error" role="alert">
-            {t('settings.secret.failed')}
+            {t('secret.failed')}
           </Alert>
         )}
         <Controller
@@ -93,9 +91,9 @@ function RotateForm({ profileId }: { profileId: string }) {
               {...field}
               type="password"
               autoComplete="new-password"
-              label={t('settings.secret.newWord')}
+              label={t('secret.newWord')}
               error={fieldState.error !== undefined}
-              helperText={errorText(fieldState.error) ?? t('settings.secret.rules')}
+              helperText={errorText(fieldState.error) ?? t('secret.rules')}
               slotProps={{ htmlInput: { spellCheck: false } }}
             />
           )}
@@ -106,7 +104,7 @@ function RotateForm({ profileId }: { profileId: string }) {
           render={({ field }) => (
             <TextField
               select
-              label={t('settings.secret.overlap')}
+              label={t('secret.overlap')}
               value={field.value}
               onChange={(event) => field.onChange(Number(event.target.value))}
               onBlur={field.onBlur}
@@ -114,7 +112,7 @@ function RotateForm({ profileId }: { profileId: string }) {
             >
               {OVERLAP_DAYS.map((days) => (
                 <MenuItem key={days} value={days}>
-                  {days === 0 ? t('settings.secret.overlapNone') : t('settings.secret.overlapDays', { count: days })}
+                  {days === 0 ? t('secret.overlapNone') : t('secret.overlapDays', { count: days })}
                 </MenuItem>
               ))}
             </TextField>
@@ -122,7 +120,7 @@ function RotateForm({ profileId }: { profileId: string }) {
         />
         <div>
           <Button type="submit" variant="contained" disabled={rotate.isPending}>
-            {t('settings.secret.submit')}
+            {t('secret.submit')}
           </Button>
         </div>
       </Stack>

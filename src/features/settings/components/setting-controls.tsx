@@ -11,6 +11,8 @@ import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { useId, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { useErrorText } from './field-error-text';
+import { useSettingsGroup } from './settings-group-context';
+import { useSettingText } from './use-setting-text';
 
 interface ControlProps {
   name: string;
@@ -91,13 +93,19 @@ export function SwitchControl({ name, label }: ControlProps) {
   );
 }
 
-interface Choice {
-  value: string;
-  label: string;
+/** A field's allowed values with their labels, named once in the messages' `options`. */
+function useChoices(name: string, values: readonly string[]) {
+  const text = useSettingText(useSettingsGroup());
+  return values.map((value) => ({ value, label: text.value(name, value) }));
 }
 
-export function ChoiceControl({ name, label, help, choices }: ControlProps & { choices: readonly Choice[] }) {
+interface ChoiceProps extends ControlProps {
+  values: readonly string[];
+}
+
+export function ChoiceControl({ name, label, help, values }: ChoiceProps) {
   const { field, errorText } = useField(name);
+  const choices = useChoices(name, values);
   const labelId = useId();
   return (
     <FormControl error={errorText !== undefined} disabled={field.disabled}>
@@ -118,8 +126,9 @@ export function ChoiceControl({ name, label, help, choices }: ControlProps & { c
 }
 
 /** Several of a fixed list, kept in the list's order. */
-export function MultiChoiceControl({ name, label, help, choices }: ControlProps & { choices: readonly Choice[] }) {
+export function MultiChoiceControl({ name, label, help, values }: ChoiceProps) {
   const { field, errorText } = useField(name);
+  const choices = useChoices(name, values);
   const selected = new Set(field.value as string[]);
   const toggle = (value: string, on: boolean) => {
     const next = new Set(selected);

@@ -11,10 +11,12 @@ import type { z } from 'zod';
 import { isApiError } from '@/api/problem';
 import { settingsSchemaFor, type ProfileMode, type SettingsByGroup, type SettingsGroup } from '@/api/settings';
 import type { SettingsStateOf } from '@/api/settings-versions';
-import { settingsQueryOptions, useSaveSettings } from '../api/settings-queries';
+import { useSaveSettings } from '../api/settings-mutations';
+import { settingsQueryOptions } from '../api/settings-queries';
 import { formErrorMap, serverErrorCode } from '../model/form-errors';
 import { mergeEdits } from '../model/merge-edits';
 import { ConflictNotice, type Conflict } from './conflict-notice';
+import { SettingsGroupContext } from './settings-group-context';
 import { UnsavedChangesPrompt } from './unsaved-changes-prompt';
 
 export interface SettingsFormProps<G extends SettingsGroup> {
@@ -53,7 +55,7 @@ export function SettingsForm<G extends SettingsGroup>({
   onBasedOn,
   children,
 }: SettingsFormProps<G>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const queryClient = useQueryClient();
   const save = useSaveSettings(profileId, group);
   // Read in handlers only; what shows it (the history's restore) learns it through onBasedOn.
@@ -117,7 +119,7 @@ export function SettingsForm<G extends SettingsGroup>({
   };
 
   const failed = save.error !== null && !isApiError(save.error, 412) && !isApiError(save.error, 422);
-  const groupName = t(`settings.groups.${group}`);
+  const groupName = t(`groups.${group}`);
   return (
     <FormProvider {...form}>
       <Box
@@ -129,25 +131,25 @@ export function SettingsForm<G extends SettingsGroup>({
       >
         <Stack spacing={3}>
           {conflict && <ConflictNotice group={group} conflict={conflict} />}
-          {children}
+          <SettingsGroupContext value={group}>{children}</SettingsGroupContext>
           {canEdit && (
             <Stack spacing={1.5}>
               {failed && (
                 <Alert severity="error" role="alert">
-                  {t('settings.saveFailed')}
+                  {t('saveFailed')}
                 </Alert>
               )}
               {!form.formState.isValid && form.formState.submitCount > 0 && (
-                <Alert severity="error">{t('settings.fixErrors')}</Alert>
+                <Alert severity="error">{t('fixErrors')}</Alert>
               )}
               <Box role="status" aria-live="polite">
                 {savedVersion !== null && !isDirty && (
-                  <Alert severity="success">{t('settings.saved', { version: savedVersion })}</Alert>
+                  <Alert severity="success">{t('saved', { version: savedVersion })}</Alert>
                 )}
               </Box>
               <Stack direction="row" spacing={1.5}>
                 <Button type="submit" variant="contained" disabled={!isDirty || form.formState.isSubmitting}>
-                  {t('settings.save')}
+                  {t('save')}
                 </Button>
                 <Button
                   disabled={!isDirty || form.formState.isSubmitting}
@@ -156,7 +158,7 @@ export function SettingsForm<G extends SettingsGroup>({
                     setConflict(null);
                   }}
                 >
-                  {t('settings.discard')}
+                  {t('discard')}
                 </Button>
               </Stack>
             </Stack>

@@ -20,6 +20,7 @@ import { HistoryPanel } from './history-panel';
 import { NotificationFields } from './notification-fields';
 import { PaymentFields } from './payment-fields';
 import { RegisterFields } from './register-fields';
+import { RegisterResendPanel } from './register-resend-panel';
 import { SecretWordPanel } from './secret-word-panel';
 import { SettingsForm } from './settings-form';
 import { SignatureFields } from './signature-fields';
@@ -42,13 +43,13 @@ const FIELDS: Record<SettingsGroup, () => ReactNode> = {
 
 /** The profile's settings, one group at a time, as the gateway groups them. */
 export function SettingsPage({ profileId, mode, group, canEdit }: SettingsPageProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
     <Stack spacing={3}>
       <Typography component="h1" variant="h5">
-        {t('settings.title')}
+        {t('title')}
       </Typography>
-      <Box component="nav" aria-label={t('settings.groupsLabel')}>
+      <Box component="nav" aria-label={t('groupsLabel')}>
         <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, m: 0, p: 0, listStyle: 'none' }}>
           {SETTINGS_GROUPS.map((candidate) => (
             <li key={candidate}>
@@ -57,20 +58,20 @@ export function SettingsPage({ profileId, mode, group, canEdit }: SettingsPagePr
                 to={settingsPath(profileId, candidate)}
                 sx={{ display: 'inline-block', py: 0.5, '&.active': { fontWeight: 700, textDecorationThickness: 2 } }}
               >
-                {t(`settings.groups.${candidate}`)}
+                {t(`groups.${candidate}`)}
               </Link>
             </li>
           ))}
         </Box>
       </Box>
-      {!canEdit && <Alert severity="info">{t('settings.readOnly')}</Alert>}
+      {!canEdit && <Alert severity="info">{t('readOnly')}</Alert>}
       <GroupPanel key={`${profileId}/${group}`} profileId={profileId} mode={mode} group={group} canEdit={canEdit} />
     </Stack>
   );
 }
 
 function GroupPanel({ profileId, mode, group, canEdit }: SettingsPageProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const query = useQuery(settingsQueryOptions(profileId, group));
   const [form, setForm] = useState<{ basedOn: number; dirty: boolean } | null>(null);
   const onBasedOn = useCallback((basedOn: number, dirty: boolean) => setForm({ basedOn, dirty }), []);
@@ -80,7 +81,7 @@ function GroupPanel({ profileId, mode, group, canEdit }: SettingsPageProps) {
   const state = query.data;
   return (
     <Stack spacing={3}>
-      <SectionCard title={t(`settings.groups.${group}`)}>
+      <SectionCard title={t(`groups.${group}`)}>
         <VersionLine state={state} />
         <SettingsForm
           profileId={profileId}
@@ -96,6 +97,7 @@ function GroupPanel({ profileId, mode, group, canEdit }: SettingsPageProps) {
       {state.group === 'signature' && (
         <SecretWordPanel profileId={profileId} state={state.value.secretWord} canEdit={canEdit} />
       )}
+      {group === 'register' && canEdit && <RegisterResendPanel profileId={profileId} />}
       <HistoryPanel
         profileId={profileId}
         group={group}
@@ -108,17 +110,17 @@ function GroupPanel({ profileId, mode, group, canEdit }: SettingsPageProps) {
 }
 
 function VersionLine({ state }: { state: SettingsStateOf<SettingsGroup> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-      {t('settings.versionLine', { version: state.version })}
+      {t('versionLine', { version: state.version })}
       {' · '}
       {state.updatedAt ? (
         <>
-          <DateTime value={state.updatedAt} /> · {t('settings.updatedBy', { by: state.updatedBy })}
+          <DateTime value={state.updatedAt} /> · {t('updatedBy', { by: state.updatedBy })}
         </>
       ) : (
-        t('settings.initialVersion')
+        t('initialVersion')
       )}
     </Typography>
   );

@@ -7,7 +7,7 @@ import { SwitchControl, TextControl } from './setting-controls';
 
 /** The key can be pasted or read from the shop's .pem file; it never leaves the page otherwise. */
 export function SignatureFields() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const { setValue, formState } = useFormContext();
   const fileInput = useRef<HTMLInputElement>(null);
   const onFile = async (file: File | undefined) => {
@@ -16,14 +16,14 @@ export function SignatureFields() {
   };
   return (
     <Stack spacing={2.5}>
-      <SwitchControl name="requireCheckValue" label={t('settings.fields.signature.requireCheckValue')} />
+      <SwitchControl name="requireCheckValue" label={t('fields.signature.requireCheckValue')} />
       <TextControl
         name="rsaPublicKey"
         nullable
         multiline
         minRows={4}
-        label={t('settings.fields.signature.rsaPublicKey')}
-        help={t('settings.help.rsaPublicKey')}
+        label={t('fields.signature.rsaPublicKey')}
+        help={t('help.rsaPublicKey')}
         slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
       />
       {!formState.disabled && (
@@ -33,11 +33,11 @@ export function SignatureFields() {
             type="file"
             accept=".pem,.pub,.key,text/plain"
             hidden
-            aria-label={t('settings.help.upload')}
+            aria-label={t('help.upload')}
             onChange={(event) => void onFile(event.target.files?.[0])}
           />
           <Button variant="outlined" onClick={() => fileInput.current?.click()}>
-            {t('settings.help.upload')}
+            {t('help.upload')}
           </Button>
         </div>
       )}

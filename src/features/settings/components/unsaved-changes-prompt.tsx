@@ -13,7 +13,7 @@ import { useBlocker } from 'react-router';
  * the router, closing or reloading the tab through the browser's own prompt.
  */
 export function UnsavedChangesPrompt({ when, what }: { when: boolean; what: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
   );
@@ -32,16 +32,16 @@ export function UnsavedChangesPrompt({ when, what }: { when: boolean; what: stri
       aria-labelledby="unsaved-title"
       aria-describedby="unsaved-text"
     >
-      <DialogTitle id="unsaved-title">{t('settings.unsaved.title')}</DialogTitle>
+      <DialogTitle id="unsaved-title">{t('unsaved.title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText id="unsaved-text">{t('settings.unsaved.text', { group: what })}</DialogContentText>
+        <DialogContentText id="unsaved-text">{t('unsaved.text', { group: what })}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button autoFocus variant="contained" onClick={() => blocker.reset?.()}>
-          {t('settings.unsaved.stay')}
+          {t('unsaved.stay')}
         </Button>
         <Button color="error" onClick={() => blocker.proceed?.()}>
-          {t('settings.unsaved.leave')}
+          {t('unsaved.leave')}
         </Button>
       </DialogActions>
     </Dialog>
