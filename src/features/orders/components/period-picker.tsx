@@ -1,6 +1,6 @@
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { DateTime } from 'luxon';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fromWallTime, toWallTime } from '@/lib/zoned-time';
 
 const WALL_FORMAT = "yyyy-MM-dd'T'HH:mm:ss";
@@ -25,6 +25,10 @@ const toPicker = (instant: string | undefined, timeZone: string) =>
  * field keeps its own draft, as the text filters do, and sends the instant through the same
  * wall-time conversion the URL has always used, so a link keeps its meaning. A date typed only
  * in part is never sent: the field says it is incomplete and the filter in force stays.
+ *
+ * Known limitation: when the first digit of the last section already completes a valid date
+ * ("3" of seconds "30"), the field may take the section as finished ("03") before the second
+ * digit arrives, so a fast typist can lose that digit; the calendar and arrow keys are exact.
  */
 export function PeriodPicker({ label, value, timeZone, format, invalidText, onCommit }: PeriodPickerProps) {
   const [draft, setDraft] = useState<DateTime | null>(() => toPicker(value, timeZone));
@@ -38,6 +42,13 @@ export function PeriodPicker({ label, value, timeZone, format, invalidText, onCo
   // The picker answers null both for an empty field and for one filled in part; its hidden
   // input, which holds the sections' text, tells the two apart.
   const input = useRef<HTMLInputElement>(null);
+  // What the field last reported: a key pressed right after the last digit may arrive before
+  // the render that carries it.
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
+  const commitSoon = () => setTimeout(() => commit(latest.current));
 
   // Sent when the person is done with the field rather than after a pause: a pause inside
   // "10:15:3…" would otherwise ask the server for a second nobody meant.
@@ -61,6 +72,7 @@ export function PeriodPicker({ label, value, timeZone, format, invalidText, onCo
       views={['year', 'month', 'day', 'hours', 'minutes', 'seconds']}
       ampm={false}
       onChange={(next) => {
+        latest.current = next;
         setDraft(next);
         setIncomplete(false);
       }}
@@ -73,10 +85,13 @@ export function PeriodPicker({ label, value, timeZone, format, invalidText, onCo
           helperText: incomplete ? invalidText : undefined,
           onBlur: (event) => {
             // Moving between the field's own sections (day, month, …) is not leaving it.
-            if (!event.currentTarget.contains(event.relatedTarget)) commit(draft);
+            if (!event.currentTarget.contains(event.relatedTarget)) commitSoon();
           },
           onKeyDown: (event) => {
-            if (event.key === 'Enter') commit(draft);
+            if (event.key !== 'Enter') return;
+            // Not a line break in the field's editable sections, which would empty them.
+            event.preventDefault();
+            commitSoon();
           },
         },
         field: { clearable: true, onClear: () => commit(null, true) },

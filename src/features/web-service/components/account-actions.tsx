@@ -36,17 +36,7 @@ function AccountActionDialog({ profileId, login, action, onClose }: ActionDialog
   if (rotate.data) {
     return (
       <Dialog open aria-labelledby={titleId} fullWidth maxWidth="sm">
-        <DialogTitle id={titleId}>{t('webService.passwordTitle', { login })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            <PasswordOnce password={rotate.data.password} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button variant="contained" onClick={onClose}>
-            {t('webService.done')}
-          </Button>
-        </DialogActions>
+        <PasswordOnce titleId={titleId} login={login} password={rotate.data.password} onClose={onClose} />
       </Dialog>
     );
   }

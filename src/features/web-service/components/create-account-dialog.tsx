@@ -32,19 +32,7 @@ export function CreateAccountDialog({ profileId, onClose }: { profileId: string;
     // Once the password is on screen, only the explicit button closes the dialog.
     <Dialog open onClose={created ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       {created ? (
-        <>
-          <DialogTitle id={titleId}>{t('webService.passwordTitle', { login: created.account.login })}</DialogTitle>
-          <DialogContent>
-            <Stack spacing={2}>
-              <PasswordOnce password={created.password} />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button variant="contained" onClick={onClose}>
-              {t('webService.done')}
-            </Button>
-          </DialogActions>
-        </>
+        <PasswordOnce titleId={titleId} login={created.account.login} password={created.password} onClose={onClose} />
       ) : (
         <form noValidate onSubmit={onSubmit}>
           <DialogTitle id={titleId}>{t('webService.createTitle')}</DialogTitle>

@@ -1,35 +1,59 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '@/components/copy-button';
 
+interface PasswordOnceProps {
+  /** The id the dialog is labelled by. */
+  titleId: string;
+  login: string;
+  password: string;
+  onClose: () => void;
+}
+
 /**
- * A generated password, the one time the gateway answers it: in a monospace box that is easy to
- * select, with a copy button and the warning that it will not be shown again.
+ * A dialog's content for a generated password, the one time the gateway answers it: in a
+ * monospace box that is easy to select, with a copy button, the warning that it will not be
+ * shown again, and only an explicit button to close.
  */
-export function PasswordOnce({ password }: { password: string }) {
+export function PasswordOnce({ titleId, login, password, onClose }: PasswordOnceProps) {
   const { t } = useTranslation();
   const labelId = useId();
   return (
     <>
-      <Alert severity="warning">{t('webService.passwordOnce')}</Alert>
-      <Box>
-        <Typography id={labelId} variant="body2" color="text.secondary">
-          {t('webService.passwordLabel')}
-        </Typography>
-        <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap' }}>
-          <Box
-            component="output"
-            aria-labelledby={labelId}
-            sx={{ fontFamily: 'monospace', fontSize: '1.125rem', wordBreak: 'break-all', userSelect: 'all' }}
-          >
-            {password}
+      <DialogTitle id={titleId}>{t('webService.passwordTitle', { login })}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Alert severity="warning">{t('webService.passwordOnce')}</Alert>
+          <Box>
+            <Typography id={labelId} variant="body2" color="text.secondary">
+              {t('webService.passwordLabel')}
+            </Typography>
+            <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap' }}>
+              <Box
+                component="output"
+                aria-labelledby={labelId}
+                sx={{ fontFamily: 'monospace', fontSize: '1.125rem', wordBreak: 'break-all', userSelect: 'all' }}
+              >
+                {password}
+              </Box>
+              <CopyButton value={password} label={t('webService.passwordWhat')} />
+            </Box>
           </Box>
-          <CopyButton value={password} label={t('webService.passwordWhat')} />
-        </Box>
-      </Box>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={onClose}>
+          {t('webService.done')}
+        </Button>
+      </DialogActions>
     </>
   );
 }
