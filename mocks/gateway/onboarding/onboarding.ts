@@ -277,7 +277,15 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
     },
     copySettings(testProfileId, request, actor) {
       const pair = livePairOf(testProfileId);
-      const result = copySettings(settings, testProfileId, pair.live, request.groups, request.preview);
+      const result = copySettings(settings, testProfileId, pair.live, request.groups, request.preview, (group, next) =>
+        gateway.settingsVersions.save(
+          pair.live,
+          group,
+          next as never,
+          gateway.settingsVersions.current(pair.live, group).version,
+          actor,
+        ),
+      );
       if (result.applied) {
         gateway.trail.emit({
           action: 'settings-copy',

@@ -49,6 +49,8 @@ export function copySettings(
   liveProfileId: string,
   groups: readonly CopyableGroup[],
   preview: boolean,
+  /** Saves a group of the live profile (as a new version of it). */
+  write: (group: CopyableGroup, next: Record<string, unknown>) => void,
 ): SettingsCopyResult {
   const changes: SettingsCopyResult['changes'] = [];
   const kept: SettingsCopyResult['kept'] = [];
@@ -70,7 +72,7 @@ export function copySettings(
       changes.push({ group, field, before: text(next[field]), after: text(test[field]) });
       next[field] = structuredClone(test[field]);
     }
-    if (!preview) store.replace(liveProfileId, group, next as never);
+    if (!preview && changes.some((change) => change.group === group)) write(group, next);
   }
   return { applied: !preview, changes, kept };
 }

@@ -10,7 +10,7 @@ export type StoredSettings = Omit<SettingsByGroup, 'signature'> & {
 /** What a profile starts with: the demo shop's settings as the gateway's support filled them in. */
 export function defaultSettings(profile: Profile): StoredSettings {
   const test = profile.mode === 'test';
-  const shop = test ? 'http://localhost:4010' : 'https://polka.example.ru';
+  const shop = test ? 'http://localhost:4010' : 'https://polka.example';
   return {
     payments: {
       baseCurrency: 'RUB',
