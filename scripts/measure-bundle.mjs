@@ -17,9 +17,11 @@ const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'))
 
 /** KiB of gzip a page may weigh; a page that grows past it fails the build's check. */
 const BUDGETS = {
-  // +4 KiB for the going-live messages (both languages ride in the entry) and contract.
-  'sign-in page': 272,
-  'orders page': 304,
+  // Raised as the admin side landed: the settings, notification, web-service and going-live
+  // endpoint tables and the messages of the three latter (both languages) ride in the entry.
+  // Loading each feature's messages with its route, as the settings do, would take this back.
+  'sign-in page': 276,
+  'orders page': 310,
 };
 
 /** The lazy routes each page shows, outermost first (the route table's nesting). */

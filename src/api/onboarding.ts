@@ -66,6 +66,9 @@ export const IssuedLiveProfile = z
     paymentUrl: z.string(),
     /** The live profile's own secret word, shown while the shop takes it over; null for a shop live before. */
     secretWord: z.string().nullable(),
+    /** The live profile's own web-service account, issued with it (null for a shop live before). */
+    webServiceLogin: z.string().nullable(),
+    webServicePassword: z.string().nullable(),
   })
   .meta({ id: 'IssuedLiveProfile' });
 export type IssuedLiveProfile = z.infer<typeof IssuedLiveProfile>;

@@ -82,7 +82,7 @@ test('the new user changes the temporary password, exports, cannot confirm, and 
   await page.getByRole('button', { name: 'Сменить пароль' }).click();
   await expect(page).toHaveURL(new RegExp(`/p/${TEST}/orders`));
   const nav = page.getByRole('navigation', { name: 'Разделы кабинета' });
-  await expect(nav.getByRole('link')).toHaveText(['Заказы', 'Ожидают подтверждения', 'Безопасность']);
+  await expect(nav.getByRole('link')).toHaveText(['Заказы', 'Ожидают подтверждения', 'Настройки', 'Безопасность']);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Выгрузить в CSV' }).click();

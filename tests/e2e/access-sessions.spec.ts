@@ -112,7 +112,7 @@ test('on a 390 px phone the navigation shows the allowed sections, fits, and wor
   await page.goto('/login');
   await signInWithKeyboard(page, 'viewer');
   const nav = page.getByRole('navigation', { name: 'Разделы кабинета' });
-  await expect(nav.getByRole('link')).toHaveText(['Заказы', 'Ожидают подтверждения', 'Безопасность']);
+  await expect(nav.getByRole('link')).toHaveText(['Заказы', 'Ожидают подтверждения', 'Настройки', 'Безопасность']);
   for (const link of await nav.getByRole('link').all()) {
     const box = (await link.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);

@@ -22,7 +22,10 @@ async function lastReceived(request: APIRequestContext): Promise<Received | unde
   return ((await answer.json()) as { items: Received[] }).items.at(-1);
 }
 
-/** Until the settings pages land, the journey sets the test profile's notifications through the test control. */
+/**
+ * The test controls put the test profile back as every journey expects it (notifications off, the
+ * demo secret word), whatever ran before; the journey itself changes both through the settings pages.
+ */
 async function pointNotificationsAtShop(request: APIRequestContext, enabled: boolean): Promise<void> {
   const answer = await request.post('/api/v1/__test/notifications/settings', {
     data: { profileId: TEST, enabled, url: `${SHOP}/assist/notify`, protocol: 'POST' },
@@ -47,6 +50,30 @@ async function resendNewest(page: Page): Promise<void> {
   await newest.getByRole('button', { name: 'Отправить повторно' }).click();
 }
 
+/** The admin points the test profile's result notifications at the demo shop in the settings. */
+async function pointNotificationsAtShopInSettings(page: Page): Promise<void> {
+  await page.goto(`/p/${TEST}/settings/notifications`);
+  const form = page.getByRole('form', { name: 'Уведомления о результатах' });
+  await form.getByLabel('Отправлять уведомления о результатах').check();
+  await form.getByLabel('Адрес для уведомлений').fill(`${SHOP}/assist/notify`);
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(form.getByText(/^Сохранено — версия \d+\.$/)).toBeVisible();
+}
+
+/** The admin rotates the test profile's secret word in the settings; notifications take it at once. */
+async function rotateSecretInSettings(page: Page, secretWord: string): Promise<void> {
+  await page.goto(`/p/${TEST}/settings/signature`);
+  const panel = page.getByRole('region', { name: 'Секретное слово' });
+  await panel.getByLabel('Новое секретное слово').fill(secretWord);
+  await panel.getByRole('button', { name: 'Сменить секретное слово' }).click();
+  await expect(panel.getByText('Секретное слово сменено. Уведомления уже подписываются новым.')).toBeVisible();
+}
+
+test.beforeEach(async ({ request }) => {
+  await rotateSecret(request, 'TestWord2026');
+  await pointNotificationsAtShop(request, false);
+});
+
 test.afterEach(async ({ request }) => {
   await rotateSecret(request, 'TestWord2026');
   await pointNotificationsAtShop(request, false);
@@ -61,10 +88,10 @@ test('an admin points the test profile at the demo shop, follows failing deliver
   test.setTimeout(120_000);
   await shop(request, 'mode', { mode: 'acknowledge' });
   await shop(request, 'secret', { secret: 'TestWord2026' });
-  await pointNotificationsAtShop(request, true);
 
   await page.goto('/login');
   await signInWithKeyboard(page, 'admin');
+  await pointNotificationsAtShopInSettings(page);
   await page.goto(`/p/${TEST}/notifications`);
   await expect(page.getByRole('heading', { level: 1, name: 'Уведомления магазину' })).toBeVisible();
 
@@ -107,7 +134,8 @@ test('an admin points the test profile at the demo shop, follows failing deliver
 
   // A new secret word signs notifications at once: the shop still on the old one refuses them,
   // and verifies them once it has the new one.
-  await rotateSecret(request, 'Rotated2026e2e');
+  await rotateSecretInSettings(page, 'Rotated2026e2e');
+  await page.goto(`/p/${TEST}/notifications`);
   await page.getByRole('button', { name: 'Отправить тестовое уведомление' }).click();
   await expect(notice(page)).toHaveText('Тестовое уведомление: Отклонено магазином');
   expect(await lastReceived(request)).toMatchObject({ verified: false, answer: 'rejected' });

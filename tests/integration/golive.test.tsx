@@ -102,6 +102,9 @@ describe('the going-live checklist of a shop that has only its test profile', ()
     expect(within(card).getByText(NEW_LIVE)).toBeVisible();
     expect(within(card).getByText(/\/pay\/order$/)).toBeVisible();
     expect(within(card).getByText(/\/pay\/order$/).textContent).not.toContain('/test/');
+    // Its own web-service account, issued with it: the login is the live profile's, not the test one's.
+    expect(within(card).getByText(`ws_${NEW_LIVE}`)).toBeVisible();
+    expect(gateway.webServiceAccounts.list(NEW_LIVE).map((account) => account.login)).toEqual([`ws_${NEW_LIVE}`]);
     expect(within(stepOf('Перевод в боевой режим')).getByText('Выполнено')).toBeVisible();
     // The contracts cannot be withdrawn once the switch is asked for.
     expect(screen.getByRole('checkbox', { name: /Договоры с банком/ })).toBeChecked();

@@ -69,6 +69,8 @@ interface SwitchRecord {
   reviewDueAt: number;
   approvedAt: number | null;
   secretWord: string | null;
+  /** The live profile's first web-service account, issued with it. */
+  webService: { login: string; password: string } | null;
 }
 
 const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
@@ -130,6 +132,9 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
     gateway.addProfile(live, testProfileId);
     record.secretWord = issueSecretWord();
     settings.setSecretWord(live.id, record.secretWord, 0);
+    // The live profile has its own web-service login: the test profile's never works there.
+    const issued = gateway.webServiceAccounts.create({ login: 'system', ip: '127.0.0.1' }, live.id, `ws_${live.id}`);
+    record.webService = { login: issued.account.login, password: issued.password };
     record.approvedAt = record.reviewDueAt;
     gateway.trail.emit({
       action: 'live-profile-issued',
@@ -194,6 +199,8 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
             merchantId: profileOf(pair.live).merchantId,
             paymentUrl: paymentUrl(profileOf(pair.live), origin),
             secretWord: switches.get(testProfileId)?.secretWord ?? null,
+            webServiceLogin: switches.get(testProfileId)?.webService?.login ?? null,
+            webServicePassword: switches.get(testProfileId)?.webService?.password ?? null,
           }
         : null,
       lastRefusal: refusal === null ? null : { at: iso(refusal.at)!, code: refusal.code },
@@ -257,6 +264,7 @@ export function createOnboarding(gateway: GatewayCore): Onboarding {
         reviewDueAt: now + SWITCH_REVIEW_DELAY,
         approvedAt: null,
         secretWord: null,
+        webService: null,
       });
       gateway.trail.emit({
         action: 'live-switch-request',

@@ -62,7 +62,10 @@ export const goliveEn: typeof goliveRu = {
       merchantId: 'Live Merchant_ID',
       paymentUrl: 'The address the shop now sends its requests to',
       secretWord: 'Secret word of the live profile',
-      secretWordHint: 'Put it into the shop’s code; change it in the live profile’s settings.',
+      webServiceLogin: 'Web-service login of the live profile',
+      webServicePassword: 'Web-service password of the live profile',
+      secretWordHint:
+        'Put the word and the password into the shop’s code; change them in the live profile’s settings and web-service page.',
       open: 'Open the live profile',
     },
     notTest: 'Going live is run from the test profile.',

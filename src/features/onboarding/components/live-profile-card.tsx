@@ -28,6 +28,14 @@ export function LiveProfileCard({ live }: { live: IssuedLiveProfile }) {
             label: t('golive.checklist.live.secretWord'),
             value: copyable(live.secretWord, t('golive.checklist.live.secretWord')),
           },
+          live.webServiceLogin !== null && {
+            label: t('golive.checklist.live.webServiceLogin'),
+            value: copyable(live.webServiceLogin, t('golive.checklist.live.webServiceLogin')),
+          },
+          live.webServicePassword !== null && {
+            label: t('golive.checklist.live.webServicePassword'),
+            value: copyable(live.webServicePassword, t('golive.checklist.live.webServicePassword')),
+          },
         ]}
       />
       {live.secretWord && <p>{t('golive.checklist.live.secretWordHint')}</p>}
