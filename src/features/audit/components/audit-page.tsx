@@ -41,6 +41,14 @@ const ACTIONS = [
   'web-service-account-enable',
   'web-service-account-rotate',
   'web-service-call',
+  'settings-save',
+  'settings-restore',
+  'secret-word-set',
+  'register-resend',
+  'settings-copy',
+  'contracts-signed',
+  'live-switch-request',
+  'live-profile-issued',
 ] as const;
 
 interface Draft {
