@@ -31,14 +31,22 @@ describe('the period’s date-time pickers', { timeout: 60_000 }, () => {
     expect(screen.getByText('Период (Europe/Moscow, UTC+3)')).toBeInTheDocument();
     expect(within(periodField('С')).getByRole('spinbutton', { name: 'День' })).toBeInTheDocument();
 
-    // 10:15:07 in Moscow (UTC+3), whatever the browser's zone. The seconds are typed as one
-    // digit that ends the section: see PeriodPicker about a last section typed in two digits.
+    // 10:15:07 in Moscow (UTC+3), whatever the browser's zone.
     await typePeriodInto(ui, 'С', '2711202610157', 'from', '2026-11-27T07:15:07Z');
     await typePeriodInto(ui, 'По', '2811202608309', 'to', '2026-11-28T05:30:09Z');
     await waitFor(() =>
       expect(idsOf(grid)).toEqual(expectedIds({ from: '2026-11-27T07:15:07Z', to: '2026-11-28T05:30:09Z' })),
     );
     await waitFor(() => expect(periodText('С')).toBe('27.11.2026 10:15:07'));
+  });
+
+  it('keep both digits of seconds typed last, though the first alone would complete the date', async () => {
+    await signedInAs();
+    const ui = renderApp(ORDERS);
+    await findOrdersGrid();
+    await openFilters(ui);
+    await typePeriodInto(ui, 'С', '27112026101530', 'from', '2026-11-27T07:15:30Z');
+    await waitFor(() => expect(periodText('С')).toBe('27.11.2026 10:15:30'));
   });
 
   it('take a period typed the English way, the month as a word, with the same meaning in the URL', async () => {

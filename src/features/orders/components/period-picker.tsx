@@ -26,9 +26,10 @@ const toPicker = (instant: string | undefined, timeZone: string) =>
  * wall-time conversion the URL has always used, so a link keeps its meaning. A date typed only
  * in part is never sent: the field says it is incomplete and the filter in force stays.
  *
- * Known limitation: when the first digit of the last section already completes a valid date
- * ("3" of seconds "30"), the field may take the section as finished ("03") before the second
- * digit arrives, so a fast typist can lose that digit; the calendar and arrow keys are exact.
+ * The picker also "accepts" a field edit as soon as the sections make a valid date, which for
+ * seconds "30" is already after the "3" (its source then reads "unknown", not "field"):
+ * committing there re-rendered the field mid-section and lost the "0". Typed edits are therefore
+ * committed only on Enter or on leaving the field; acceptance counts for the picker's views.
  */
 export function PeriodPicker({ label, value, timeZone, format, invalidText, onCommit }: PeriodPickerProps) {
   const [draft, setDraft] = useState<DateTime | null>(() => toPicker(value, timeZone));
@@ -76,7 +77,9 @@ export function PeriodPicker({ label, value, timeZone, format, invalidText, onCo
         setDraft(next);
         setIncomplete(false);
       }}
-      onAccept={(next) => commit(next)}
+      onAccept={(next, context) => {
+        if (context.source === 'view') commit(next);
+      }}
       slotProps={{
         textField: {
           size: 'small',
