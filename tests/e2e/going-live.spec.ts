@@ -8,8 +8,10 @@ import { signInWithKeyboard } from './support/sign-in';
 const NEW_TEST = '900402';
 const NEW_LIVE = '600402';
 /** A plain static page standing in for the shop's site, on a port of its own. */
-const SHOP_PORT = Number(process.env.E2E_SHOP_PORT ?? 5630);
+const SHOP_PORT = Number(process.env.E2E_SHOP_SITE_PORT ?? 5630);
 const SHOP = `http://127.0.0.1:${SHOP_PORT}`;
+/** The demo shop (`npm run shop`) that Playwright starts beside the gateway: it receives the notifications. */
+const RECEIVER = `http://127.0.0.1:${Number(process.env.E2E_SHOP_PORT ?? Number(process.env.E2E_PORT ?? 8787) + 300)}`;
 
 /** Domain §9 with node:crypto: what a shop's own code computes. */
 function requestCheckValue(secret: string, fields: string[]): string {
@@ -96,6 +98,14 @@ test('a shop with only a test profile integrates, pays with test cards, signs, a
   await expect(page.getByText('Заказ не создан.')).toBeVisible();
   await expectAccessible(page, 'refusal page');
 
+  // Options: the shop's notification address, set in the settings; the payment below is told to it.
+  await page.goto(`/p/${NEW_TEST}/settings/notifications`);
+  const notifications = page.getByRole('form', { name: 'Уведомления о результатах' });
+  await notifications.getByLabel('Отправлять уведомления о результатах').check();
+  await notifications.getByLabel('Адрес для уведомлений').fill(`${RECEIVER}/assist/notify`);
+  await notifications.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(notifications.getByText(/^Сохранено — версия \d+\.$/)).toBeVisible();
+
   await page.goto(`${SHOP}/checkout`);
   await page.getByRole('button', { name: 'Оплатить' }).click();
   await expect(page.getByRole('note')).toHaveText('Тестовый платеж');
@@ -110,6 +120,9 @@ test('a shop with only a test profile integrates, pays with test cards, signs, a
   expect(((await orders.json()) as { total: number }).total).toBe(0);
   await page.goto(`/p/${NEW_TEST}/orders/${paid}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('ORDER-1001');
+  // Its result notification reached the shop, which verified it.
+  const told = page.getByRole('region', { name: 'Уведомления магазину по заказу' });
+  await expect(told).toContainText('Доставлено', { timeout: 15_000 });
   await expect(page.locator('[data-testmode-banner]')).toBeVisible();
 
   // Refund the paid order.
@@ -122,6 +135,8 @@ test('a shop with only a test profile integrates, pays with test cards, signs, a
   // Declined and two-stage test payments from the cabinet; the two-stage one is confirmed.
   await page.goto(`/p/${NEW_TEST}/onboarding`);
   await expect(page.getByRole('heading', { level: 1, name: /Подключение/ })).toBeVisible();
+  // The options step knows of the delivered notification.
+  await expect(page.getByText(/Уведомление доставлено: есть$/)).toBeVisible();
   await testPayment(page, /4000 0000 0000 0002/, false);
   const held = await testPayment(page, /4111 1111 1111 1111/, true);
   await expectAccessible(page, 'going-live checklist');
