@@ -48,6 +48,25 @@ export default tseslint.config(
     },
   },
   {
+    // The whole table is the gateway's and the OpenAPI document's. The cabinet imports each
+    // area's own table, so that a page builds the schemas of only the contract it calls.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/api/endpoints',
+              message: "Import the area's table (e.g. '@/api/order-endpoints'), not the whole contract.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

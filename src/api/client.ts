@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { API_BASE_PATH, type EndpointDef } from './endpoints';
+import { API_BASE_PATH, type EndpointDef } from './endpoint-def';
 import { ApiError, Problem } from './problem';
 import { readCsrfToken } from './csrf-token';
 import { learnServerTime } from './server-clock';

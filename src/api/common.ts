@@ -28,3 +28,6 @@ export const Instant = z.iso.datetime({ offset: true }).meta({ id: 'Instant', ex
 export type Instant = z.infer<typeof Instant>;
 
 export const ProfileId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'profileId: letters, digits, "-" or "_"');
+
+/** The path parameters of every endpoint under /profiles/{profileId}. */
+export const ProfileParams = z.object({ profileId: ProfileId });

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Right } from './rights';
 
+/** Where the gateway's API lives, relative to its origin. */
+export const API_BASE_PATH = '/api/v1';
+
 /**
  * How one endpoint of the gateway API is described, and `endpoint()` that fills in the defaults:
  * kept apart from the table so that a feature's endpoints can live in a file of their own.

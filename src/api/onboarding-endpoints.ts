@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { ProfileId } from './common';
+import { ProfileParams } from './common';
 import { endpoint } from './endpoint-def';
 import {
   CheckValueAnswer,
@@ -11,8 +10,6 @@ import {
 } from './onboarding';
 import { OrderDetail } from './orders';
 import { SettingsComparison, SettingsCopyRequest, SettingsCopyResult } from './settings-compare';
-
-const ProfileParams = z.object({ profileId: ProfileId });
 
 /** Going live and the integration helper: the administrator's (right `settings`). */
 export const onboardingEndpoints = {

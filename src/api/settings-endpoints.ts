@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProfileId } from './common';
+import { ProfileParams } from './common';
 // A cycle with endpoints.ts that is safe: `endpoint` is a hoisted function declaration.
 import { endpoint } from './endpoint-def';
 import {
@@ -26,7 +26,6 @@ import {
   SignatureSettingsState,
 } from './settings-versions';
 
-const ProfileParams = z.object({ profileId: ProfileId });
 const GroupParams = ProfileParams.extend({ group: SettingsGroup });
 const VersionParams = GroupParams.extend({ version: z.coerce.number().pipe(SettingsVersionNumber) });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, Instant } from './common';
+import { SETTINGS_GROUPS } from './settings-groups';
 
 /**
  * The shop's options per profile (domain §7), in the groups the gateway's own cabinet uses. Each
@@ -8,7 +9,7 @@ import { Currency, Instant } from './common';
  * whether it is set, since when, and until when the previous one is still accepted.
  */
 
-export const SETTINGS_GROUPS = ['payments', 'notifications', 'signature', 'register', 'enterprise'] as const;
+export { SETTINGS_GROUPS };
 export const SettingsGroup = z.enum(SETTINGS_GROUPS).meta({ id: 'SettingsGroup' });
 export type SettingsGroup = z.infer<typeof SettingsGroup>;
 

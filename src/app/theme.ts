@@ -40,9 +40,34 @@ export function createAppTheme(language: Language): Theme {
             ':focus-visible': FOCUS_RING,
             // A heading takes the focus after navigation only to start reading there: no ring.
             'h1[tabindex="-1"]:focus': { outline: 'none', boxShadow: 'none' },
+            // RefreshBar (components/refresh-bar.tsx): an indeterminate bar, drawn with no script.
+            '.refresh-bar': { height: 4 },
+            '.refresh-bar [role="progressbar"]': {
+              position: 'relative',
+              height: 4,
+              overflow: 'hidden',
+              backgroundColor: 'rgba(21, 101, 192, 0.24)',
+            },
+            '.refresh-bar [role="progressbar"] > span': {
+              position: 'absolute',
+              top: 0,
+              bottom: 0,
+              width: '40%',
+              backgroundColor: '#1565c0',
+              animation: 'refresh-bar-slide 1.2s ease-in-out infinite',
+            },
+            '@keyframes refresh-bar-slide': { from: { left: '-40%' }, to: { left: '100%' } },
+            '@media (prefers-reduced-motion: reduce)': {
+              '.refresh-bar [role="progressbar"] > span': { animation: 'none', left: 0, width: '100%', opacity: 0.6 },
+            },
           },
         },
-        MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible': FOCUS_RING } } },
+        // No ripple: each press of a button rendered it twice (in and out), on a slow machine a
+        // visible delay before the click's own work; the focus ring marks the keyboard's place.
+        MuiButtonBase: {
+          defaultProps: { disableRipple: true },
+          styleOverrides: { root: { '&.Mui-focusVisible': FOCUS_RING } },
+        },
         MuiLink: { styleOverrides: { root: { '&:focus-visible': FOCUS_RING } } },
         MuiOutlinedInput: { styleOverrides: { root: { '&:has(input:focus-visible)': FOCUS_RING } } },
       },

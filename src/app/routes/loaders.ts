@@ -185,8 +185,17 @@ async function answerOr<T>(ahead: Promise<Settled<T>>, askAgain: () => Promise<T
   return answer.ok ? answer.data : askAgain();
 }
 
-/** Paging and sorting only change the search: the page fetches and keeps the old rows meanwhile. */
-export const ordersShouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+/**
+ * Filters, paging and sorting only change the search: the page fetches and keeps the old rows
+ * meanwhile, and neither the session nor the profile is asked again. Without a loader to wait
+ * for, the router commits the new address at once instead of passing through "loading" (which
+ * re-rendered the shell twice per click).
+ */
+export const revalidateUnlessSearchOnly: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
   currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search ? false : defaultShouldRevalidate;
 
 /** An order that does not exist (or a number that cannot be one) is a 404 page. */

@@ -6,7 +6,7 @@ import {
   loginLoader,
   orderLoader,
   ordersLoader,
-  ordersShouldRevalidate,
+  revalidateUnlessSearchOnly,
   profileIndexLoader,
   profileLoader,
   rightLoader,
@@ -44,6 +44,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           id: 'authenticated',
           loader: sessionLoader(queryClient),
+          shouldRevalidate: revalidateUnlessSearchOnly,
           lazy: () => import('./shell-route'),
           children: [
             // Index routes whose loaders always redirect: there is nothing to render.
@@ -69,6 +70,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'p/:profileId',
               loader: profileLoader(queryClient),
+              shouldRevalidate: revalidateUnlessSearchOnly,
               lazy: () => import('./profile-route'),
               ErrorBoundary: ShellError,
               children: [
@@ -76,7 +78,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   path: 'orders',
                   loader: ordersLoader(queryClient),
-                  shouldRevalidate: ordersShouldRevalidate,
+                  shouldRevalidate: revalidateUnlessSearchOnly,
                   lazy: () => import('./orders-route'),
                   ErrorBoundary: RouteError,
                 },

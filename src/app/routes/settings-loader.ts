@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { readCsrfToken } from '@/api/csrf-token';
-import { settingsQueryOptions } from '@/features/settings/api/settings-queries';
 import { isSettingsGroup, settingsPath } from '@/features/settings/model/settings-paths';
 import { requireSession } from './loaders';
 
@@ -15,7 +14,11 @@ export function settingsLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     if (!isSettingsGroup(params.group)) throw data(null, { status: 404 });
     if (readCsrfToken() !== null) {
-      void queryClient.prefetchQuery(settingsQueryOptions(params.profileId ?? '', params.group));
+      // The settings' contract comes with the settings page's code, not with every page's entry.
+      const group = params.group;
+      void import('@/features/settings/api/settings-queries').then(({ settingsQueryOptions }) =>
+        queryClient.prefetchQuery(settingsQueryOptions(params.profileId ?? '', group)),
+      );
     }
     await requireSession(queryClient, request);
     return null;

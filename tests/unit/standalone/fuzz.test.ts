@@ -15,6 +15,8 @@ import { signedInHeaders, startServer, type Running, type SignedInHeaders } from
  * problem document, and every 422 names its fields.
  */
 const RUNS = 3_000;
+/** Change it to explore another sequence; a failure prints the seed and path to replay it. */
+const FUZZ_SEED = 20_261_201;
 const USERS = ['admin', 'accountant', 'viewer'] as const;
 type SignedIn = (typeof USERS)[number] | 'anonymous' | 'signed-out' | 'forged';
 
@@ -303,7 +305,10 @@ describe('every endpoint against generated requests', () => {
           }
         }
       }),
-      { numRuns: RUNS },
+      // One fixed sequence: among the generated requests are sign-outs, password changes and
+      // users disabled or deleted, which end the sessions the rest use, so how many get past
+      // the door depended on where in a random run those fell (139 to 245 of 3 000 seen).
+      { numRuns: RUNS, seed: FUZZ_SEED },
     );
     const statuses = [...byStatus.entries()].sort(([a], [b]) => a - b);
     console.warn(`[fuzz] ${RUNS} requests by status: ${statuses.map(([status, n]) => `${status}×${n}`).join(', ')}`);

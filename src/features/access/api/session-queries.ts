@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { writeCsrfToken } from '@/api/csrf-token';
-import { endpoints } from '@/api/endpoints';
+import { sessionEndpoints } from '@/api/session-endpoints';
 import type { SessionInfo } from '@/api/session';
 
 export const sessionKeys = {
@@ -24,7 +24,7 @@ export function sessionQueryOptions() {
   return queryOptions({
     queryKey: sessionKeys.session,
     queryFn: async ({ signal }) => {
-      const session = await callEndpoint(endpoints.getSession, { signal });
+      const session = await callEndpoint(sessionEndpoints.getSession, { signal });
       writeCsrfToken(session.csrfToken);
       return session;
     },
@@ -38,7 +38,7 @@ export function sessionQueryOptions() {
 export function metaQueryOptions() {
   return queryOptions({
     queryKey: sessionKeys.meta,
-    queryFn: ({ signal }) => callEndpoint(endpoints.getMeta, { signal }),
+    queryFn: ({ signal }) => callEndpoint(sessionEndpoints.getMeta, { signal }),
     staleTime: Infinity,
     meta: { public: true },
   });

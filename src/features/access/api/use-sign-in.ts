@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { sessionEndpoints } from '@/api/session-endpoints';
 import type { LoginRequest } from '@/api/session';
 import { adoptSession, endSession } from './session-queries';
 
@@ -12,7 +12,7 @@ import { adoptSession, endSession } from './session-queries';
 export function useSignIn({ keepPageOf }: { keepPageOf?: string } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: LoginRequest) => callEndpoint(endpoints.login, { body: credentials }),
+    mutationFn: (credentials: LoginRequest) => callEndpoint(sessionEndpoints.login, { body: credentials }),
     meta: { handlesUnauthenticated: true },
     onSuccess: async (session) => {
       const samePerson = keepPageOf !== undefined && keepPageOf === session.user.login;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { callEndpoint } from '@/api/client';
 import { writeCsrfToken } from '@/api/csrf-token';
-import { endpoints } from '@/api/endpoints';
+import { sessionEndpoints } from '@/api/session-endpoints';
 import { LOGIN_PATH } from '../model/return-location';
 import { endSession } from './session-queries';
 
@@ -15,7 +15,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => callEndpoint(endpoints.logout, {}),
+    mutationFn: () => callEndpoint(sessionEndpoints.logout, {}),
     meta: { handlesUnauthenticated: true },
     onSettled: async () => {
       writeCsrfToken(null);

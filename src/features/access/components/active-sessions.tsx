@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { sessionEndpoints } from '@/api/session-endpoints';
 import { DateTime } from '@/components/date-time';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
@@ -18,10 +18,10 @@ export function ActiveSessions() {
   const queryClient = useQueryClient();
   const sessions = useQuery({
     queryKey: sessionKeys.sessions,
-    queryFn: ({ signal }) => callEndpoint(endpoints.listSessions, { signal }),
+    queryFn: ({ signal }) => callEndpoint(sessionEndpoints.listSessions, { signal }),
   });
   const endOthers = useMutation({
-    mutationFn: () => callEndpoint(endpoints.endOtherSessions, {}),
+    mutationFn: () => callEndpoint(sessionEndpoints.endOtherSessions, {}),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.sessions }),
   });
   if (sessions.isPending) return <LoadingState />;

@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { AuditFilters } from '@/api/audit';
 import { callEndpoint, openStream } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { auditEndpoints } from '@/api/audit-endpoints';
+import { orderEndpoints } from '@/api/order-endpoints';
 import { saveBlob } from '@/lib/save-blob';
 
 export const auditKeys = {
@@ -12,7 +13,7 @@ export const auditKeys = {
 export function auditPageQueryOptions(filters: AuditFilters, page: number, pageSize: number) {
   return queryOptions({
     queryKey: auditKeys.page(filters, page, pageSize),
-    queryFn: ({ signal }) => callEndpoint(endpoints.listAudit, { query: { ...filters, page, pageSize }, signal }),
+    queryFn: ({ signal }) => callEndpoint(auditEndpoints.listAudit, { query: { ...filters, page, pageSize }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -20,13 +21,13 @@ export function auditPageQueryOptions(filters: AuditFilters, page: number, pageS
 export function orderAuditQueryOptions(profileId: string, billnumber: string) {
   return queryOptions({
     queryKey: auditKeys.order(profileId, billnumber),
-    queryFn: ({ signal }) => callEndpoint(endpoints.orderAudit, { params: { profileId, billnumber }, signal }),
+    queryFn: ({ signal }) => callEndpoint(orderEndpoints.orderAudit, { params: { profileId, billnumber }, signal }),
   });
 }
 
 /** The entries the filters match, as the server's CSV file. */
 export async function downloadAudit(filters: AuditFilters): Promise<void> {
-  const response = await openStream(endpoints.exportAudit, { query: filters });
+  const response = await openStream(auditEndpoints.exportAudit, { query: filters });
   const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'audit.csv';
   saveBlob({ blob: await response.blob(), filename: name });
 }

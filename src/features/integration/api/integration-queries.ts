@@ -1,6 +1,6 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { onboardingEndpoints } from '@/api/onboarding-endpoints';
 import type { CheckValueRequest } from '@/api/onboarding';
 
 export const integrationKeys = {
@@ -12,7 +12,7 @@ export const integrationKeys = {
 export function integrationQueryOptions(profileId: string) {
   return queryOptions({
     queryKey: integrationKeys.facts(profileId),
-    queryFn: ({ signal }) => callEndpoint(endpoints.getIntegration, { params: { profileId }, signal }),
+    queryFn: ({ signal }) => callEndpoint(onboardingEndpoints.getIntegration, { params: { profileId }, signal }),
   });
 }
 
@@ -20,12 +20,13 @@ export function integrationQueryOptions(profileId: string) {
 export function checkValueQueryOptions(profileId: string, order: CheckValueRequest) {
   return queryOptions({
     queryKey: integrationKeys.sample(profileId, order),
-    queryFn: ({ signal }) => callEndpoint(endpoints.computeCheckValue, { params: { profileId }, body: order, signal }),
+    queryFn: ({ signal }) =>
+      callEndpoint(onboardingEndpoints.computeCheckValue, { params: { profileId }, body: order, signal }),
   });
 }
 
 export const useComputeCheckValue = (profileId: string) =>
   useMutation({
     mutationFn: (order: CheckValueRequest) =>
-      callEndpoint(endpoints.computeCheckValue, { params: { profileId }, body: order }),
+      callEndpoint(onboardingEndpoints.computeCheckValue, { params: { profileId }, body: order }),
   });

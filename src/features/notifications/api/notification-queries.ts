@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { notificationEndpoints } from '@/api/notification-endpoints';
 import type { NotificationFilters, ResendFailedRequest } from '@/api/notifications';
 
 /** Everything under one profile's key, so an action refreshes the log, the warning and the orders' lists. */
@@ -24,7 +24,7 @@ export function notificationPageQueryOptions(
   return queryOptions({
     queryKey: notificationKeys.page(profileId, filters, page, pageSize),
     queryFn: ({ signal }) =>
-      callEndpoint(endpoints.listNotifications, {
+      callEndpoint(notificationEndpoints.listNotifications, {
         params: { profileId },
         query: { ...filters, page, pageSize },
         signal,
@@ -37,7 +37,7 @@ export function notificationPageQueryOptions(
 export function deliveryHealthQueryOptions(profileId: string) {
   return queryOptions({
     queryKey: notificationKeys.health(profileId),
-    queryFn: ({ signal }) => callEndpoint(endpoints.notificationHealth, { params: { profileId }, signal }),
+    queryFn: ({ signal }) => callEndpoint(notificationEndpoints.notificationHealth, { params: { profileId }, signal }),
     refetchInterval: POLL_MS,
   });
 }
@@ -45,7 +45,8 @@ export function deliveryHealthQueryOptions(profileId: string) {
 export function orderNotificationsQueryOptions(profileId: string, billnumber: string) {
   return queryOptions({
     queryKey: notificationKeys.order(profileId, billnumber),
-    queryFn: ({ signal }) => callEndpoint(endpoints.orderNotifications, { params: { profileId, billnumber }, signal }),
+    queryFn: ({ signal }) =>
+      callEndpoint(notificationEndpoints.orderNotifications, { params: { profileId, billnumber }, signal }),
   });
 }
 
@@ -57,7 +58,7 @@ function useRefreshAfter(profileId: string) {
 export function useSendTestNotification(profileId: string) {
   const refresh = useRefreshAfter(profileId);
   return useMutation({
-    mutationFn: () => callEndpoint(endpoints.sendTestNotification, { params: { profileId } }),
+    mutationFn: () => callEndpoint(notificationEndpoints.sendTestNotification, { params: { profileId } }),
     onSettled: refresh,
   });
 }
@@ -66,7 +67,7 @@ export function useResendNotification(profileId: string) {
   const refresh = useRefreshAfter(profileId);
   return useMutation({
     mutationFn: (notificationId: string) =>
-      callEndpoint(endpoints.resendNotification, { params: { profileId, notificationId } }),
+      callEndpoint(notificationEndpoints.resendNotification, { params: { profileId, notificationId } }),
     onSettled: refresh,
   });
 }
@@ -75,7 +76,7 @@ export function useResendFailed(profileId: string) {
   const refresh = useRefreshAfter(profileId);
   return useMutation({
     mutationFn: (period: ResendFailedRequest) =>
-      callEndpoint(endpoints.resendFailedNotifications, { params: { profileId }, body: period }),
+      callEndpoint(notificationEndpoints.resendFailedNotifications, { params: { profileId }, body: period }),
     onSettled: refresh,
   });
 }

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { onboardingEndpoints } from '@/api/onboarding-endpoints';
 import type { Onboarding, TestPaymentRequest } from '@/api/onboarding';
 import type { SettingsCopyRequest } from '@/api/settings-compare';
 
@@ -11,7 +11,7 @@ export const onboardingKeys = {
 export function onboardingQueryOptions(profileId: string) {
   return queryOptions({
     queryKey: onboardingKeys.checklist(profileId),
-    queryFn: ({ signal }) => callEndpoint(endpoints.getOnboarding, { params: { profileId }, signal }),
+    queryFn: ({ signal }) => callEndpoint(onboardingEndpoints.getOnboarding, { params: { profileId }, signal }),
   });
 }
 
@@ -26,17 +26,18 @@ function useChecklistMutation<T>(profileId: string, run: (input: T) => Promise<O
 
 export const useSetContracts = (profileId: string) =>
   useChecklistMutation(profileId, (signed: boolean) =>
-    callEndpoint(endpoints.setContracts, { params: { profileId }, body: { signed } }),
+    callEndpoint(onboardingEndpoints.setContracts, { params: { profileId }, body: { signed } }),
   );
 
 export const useRequestSwitch = (profileId: string) =>
-  useChecklistMutation(profileId, () => callEndpoint(endpoints.requestSwitch, { params: { profileId } }));
+  useChecklistMutation(profileId, () => callEndpoint(onboardingEndpoints.requestSwitch, { params: { profileId } }));
 
 /** A test payment answers its order; the checklist and the order lists then catch up. */
 export function useTestPayment(profileId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TestPaymentRequest) => callEndpoint(endpoints.makeTestPayment, { params: { profileId }, body }),
+    mutationFn: (body: TestPaymentRequest) =>
+      callEndpoint(onboardingEndpoints.makeTestPayment, { params: { profileId }, body }),
     // Everything of the profile: its checklist, its order lists and counts.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['profiles', profileId] }),
   });
@@ -45,7 +46,8 @@ export function useTestPayment(profileId: string) {
 export function settingsCompareQueryOptions(testProfileId: string) {
   return queryOptions({
     queryKey: ['profiles', testProfileId, 'settings-compare'] as const,
-    queryFn: ({ signal }) => callEndpoint(endpoints.compareSettings, { params: { profileId: testProfileId }, signal }),
+    queryFn: ({ signal }) =>
+      callEndpoint(onboardingEndpoints.compareSettings, { params: { profileId: testProfileId }, signal }),
   });
 }
 
@@ -54,7 +56,7 @@ export function useCopySettings(testProfileId: string, liveProfileId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SettingsCopyRequest) =>
-      callEndpoint(endpoints.copySettings, { params: { profileId: testProfileId }, body }),
+      callEndpoint(onboardingEndpoints.copySettings, { params: { profileId: testProfileId }, body }),
     onSuccess: (result) =>
       result.applied
         ? Promise.all([

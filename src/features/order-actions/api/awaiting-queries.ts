@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { orderEndpoints } from '@/api/order-endpoints';
 
 export const AWAITING_PAGE_SIZE = 50;
 
@@ -16,7 +16,7 @@ export function awaitingTotalsQueryOptions(profileId: string) {
   return queryOptions({
     queryKey: awaitingKeys.totals(profileId),
     queryFn: ({ signal }) =>
-      callEndpoint(endpoints.orderTotals, { params: { profileId }, query: { state: 'Delayed' }, signal }),
+      callEndpoint(orderEndpoints.orderTotals, { params: { profileId }, query: { state: 'Delayed' }, signal }),
     refetchInterval: 60_000,
   });
 }
@@ -29,7 +29,7 @@ export function awaitingQueryOptions(profileId: string, page: number) {
   return queryOptions({
     queryKey: awaitingKeys.page(profileId, page),
     queryFn: ({ signal }) =>
-      callEndpoint(endpoints.listOrders, {
+      callEndpoint(orderEndpoints.listOrders, {
         params: { profileId },
         query: { state: 'Delayed', sort: 'confirmdeadline', page, pageSize: AWAITING_PAGE_SIZE },
         signal,

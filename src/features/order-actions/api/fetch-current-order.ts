@@ -1,5 +1,5 @@
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { orderEndpoints } from '@/api/order-endpoints';
 import type { OrderDetail } from '@/api/orders';
 
 /**
@@ -7,5 +7,5 @@ import type { OrderDetail } from '@/api/orders';
  * out of the caches on purpose: a refused action changes nothing, the dialog only explains.
  */
 export function fetchCurrentOrder(profileId: string, billnumber: string): Promise<OrderDetail> {
-  return callEndpoint(endpoints.getOrder, { params: { profileId, billnumber } });
+  return callEndpoint(orderEndpoints.getOrder, { params: { profileId, billnumber } });
 }

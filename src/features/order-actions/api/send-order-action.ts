@@ -1,5 +1,5 @@
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { orderEndpoints } from '@/api/order-endpoints';
 import type { CancelReason, OrderActionResult } from '@/api/order-actions';
 import type { Currency } from '@/api/common';
 import type { ActionKind } from '../model/action-kind';
@@ -25,6 +25,6 @@ export function sendOrderAction(request: ActionRequest): Promise<OrderActionResu
   const headers = { 'idempotency-key': request.idempotencyKey };
   const money = { amount: request.amount, currency: request.currency };
   return request.kind === 'confirm'
-    ? callEndpoint(endpoints.confirmOrder, { params, headers, body: money })
-    : callEndpoint(endpoints.cancelOrder, { params, headers, body: { ...money, reason: request.reason } });
+    ? callEndpoint(orderEndpoints.confirmOrder, { params, headers, body: money })
+    : callEndpoint(orderEndpoints.cancelOrder, { params, headers, body: { ...money, reason: request.reason } });
 }

@@ -1,5 +1,5 @@
 import { openStream } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { orderEndpoints } from '@/api/order-endpoints';
 import type { OrderExportQueryInput } from '@/api/orders';
 
 export interface ExportProgress {
@@ -48,7 +48,7 @@ export async function downloadExport(
   query: OrderExportQueryInput,
   { signal, onProgress }: { signal: AbortSignal; onProgress: (progress: ExportProgress) => void },
 ): Promise<ExportFile> {
-  const response = await openStream(endpoints.exportOrders, { params: { profileId }, query, signal });
+  const response = await openStream(orderEndpoints.exportOrders, { params: { profileId }, query, signal });
   const totalHeader = response.headers.get('X-Total-Count');
   const total = totalHeader !== null && /^\d+$/.test(totalHeader) ? Number(totalHeader) : null;
   const filename = filenameFromDisposition(response.headers.get('Content-Disposition'), `orders-${profileId}.csv`);

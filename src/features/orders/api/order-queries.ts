@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { orderEndpoints } from '@/api/order-endpoints';
 import type { OrderFilters } from '@/api/orders';
 import { DEFAULT_LIST_QUERY, toListQueryInput, type ListQuery } from '../model/list-query';
 import { refreshIntervalFor } from '../model/refresh-policy';
@@ -24,12 +24,12 @@ function keepPreviousOfProfile(profileId: string) {
 
 /** One page of a profile's orders, straight from the gateway (the list query's fetch). */
 export function fetchOrderPage(profileId: string, query: ListQuery, signal?: AbortSignal) {
-  return callEndpoint(endpoints.listOrders, { params: { profileId }, query: toListQueryInput(query), signal });
+  return callEndpoint(orderEndpoints.listOrders, { params: { profileId }, query: toListQueryInput(query), signal });
 }
 
 /** How many orders each quick view holds under the filters (the counts query's fetch). */
 export function fetchOrderCounts(profileId: string, filters: OrderFilters, signal?: AbortSignal) {
-  return callEndpoint(endpoints.countOrders, {
+  return callEndpoint(orderEndpoints.countOrders, {
     params: { profileId },
     query: { ...filters, state: undefined },
     signal,
@@ -72,7 +72,7 @@ export function orderTotalsQueryOptions(profileId: string, filters: OrderFilters
   return queryOptions({
     queryKey: orderKeys.totals(profileId, filters),
     queryFn: ({ signal }) =>
-      callEndpoint(endpoints.orderTotals, {
+      callEndpoint(orderEndpoints.orderTotals, {
         params: { profileId },
         query: { ...filters, state: filters.state?.join(',') },
         signal,
@@ -94,7 +94,7 @@ export function sameOrdernumberQueryOptions(profileId: string, ordernumber: stri
 export function orderDetailQueryOptions(profileId: string, billnumber: string) {
   return queryOptions({
     queryKey: orderKeys.detail(profileId, billnumber),
-    queryFn: ({ signal }) => callEndpoint(endpoints.getOrder, { params: { profileId, billnumber }, signal }),
+    queryFn: ({ signal }) => callEndpoint(orderEndpoints.getOrder, { params: { profileId, billnumber }, signal }),
     retryOnMount: false,
     refetchInterval: (query) => refreshIntervalFor(query.state.data ? [query.state.data.orderstate] : []),
     refetchIntervalInBackground: false,

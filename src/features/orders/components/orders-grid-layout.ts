@@ -76,7 +76,17 @@ export const gridSx: SxProps<Theme> = (theme) => ({
     fontSize: '0.75rem',
   },
   '& .order-state': stateLabelSx(theme),
-  '& .card-number': { fontFamily: 'monospace', whiteSpace: 'nowrap' },
+  // Native checkboxes (a page of rows mounts no component for them) with a 40 px target.
+  '& .check-area': { display: 'inline-flex', padding: '11px', cursor: 'pointer' },
+  '& .check-area input': {
+    width: 18,
+    height: 18,
+    margin: 0,
+    cursor: 'inherit',
+    accentColor: theme.palette.primary.main,
+  },
+  '& .check-area input:disabled': { cursor: 'default' },
+  '& .check-area input:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
   '& a:focus-visible, & td:focus-visible, & th:focus-visible': {
     outline: `2px solid ${theme.palette.primary.main}`,
     outlineOffset: -2,

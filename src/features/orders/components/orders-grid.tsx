@@ -1,13 +1,21 @@
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSort, OrderSummary } from '@/api/orders';
 import { EmptyState } from '@/components/empty-state';
 import { useRovingGrid } from '@/components/use-roving-grid';
 import { sortToItems } from '../model/list-sort';
 import { ColumnsChooser } from './columns-chooser';
-import { gridSx } from './orders-grid-layout';
+import { ORDERS_GRID_CLASS, OrdersGridStyles } from './orders-grid-styles';
 import { OrdersPager } from './orders-pager';
 import { visibleFields, type ColumnVisibility } from './use-column-visibility';
 import { useOrderColumns, type OrderColumn, type OrderLinks } from './use-order-columns';
@@ -54,9 +62,42 @@ const ariaSortOf = (column: OrderColumn, sort: OrderSort) => {
   return current.sort === 'desc' ? 'descending' : 'ascending';
 };
 
+/** The header's "whole page" checkbox; a native one, whose mixed state only a script can set. */
+function PageCheckbox({
+  checked,
+  indeterminate,
+  disabled,
+  onChange,
+  label,
+}: {
+  checked: boolean;
+  indeterminate: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      checked={checked}
+      disabled={disabled}
+      onChange={(event) => onChange(event.target.checked)}
+      aria-label={label}
+    />
+  );
+}
+
 /** Clicks on a row's own controls (link, checkbox, menu) are theirs, not the row's. */
-const isOnControl = (event: MouseEvent) =>
-  (event.target as Element).closest('a, button, input, label, [role="menu"]') !== null;
+const isOnControl = (target: Element) => target.closest('a, button, input, label, [role="menu"]') !== null;
+
+/** A plain left click, which the app handles; with a modifier the browser opens a tab or window. */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 interface OrderRowProps {
   order: OrderSummary;
@@ -64,43 +105,40 @@ interface OrderRowProps {
   columns: readonly OrderColumn[];
   selected: boolean | undefined;
   onToggle: ((billnumber: string) => void) | undefined;
+  selectLabel: (order: OrderSummary) => string;
+  /** The checkbox is off while the next page loads (only rows with one re-render for it). */
+  checkDisabled: boolean;
   rowActions: ((order: OrderSummary) => ReactNode) | undefined;
-  onOpen: (order: OrderSummary) => void;
-  stale: boolean;
 }
 
-/** One order; memoised, so that a new selection or a refetch re-renders only the rows that changed. */
+/**
+ * One order. Memoised and free of hooks and handlers of its own (the table handles clicks and
+ * keys for every row), so a new filter or a refetch re-renders only the rows that changed, the
+ * dimming while the next page loads is the table's style, and a page of rows subscribes to nothing.
+ */
 const OrderRow = memo(function OrderRow({
   order,
   index,
   columns,
   selected,
   onToggle,
+  selectLabel,
+  checkDisabled,
   rowActions,
-  onOpen,
-  stale,
 }: OrderRowProps) {
-  const { t } = useTranslation();
   return (
-    <tr
-      role="row"
-      data-id={order.billnumber}
-      data-order-row=""
-      aria-rowindex={index}
-      aria-selected={selected}
-      onClick={(event) => {
-        if (!stale && !isOnControl(event) && !window.getSelection()?.toString()) onOpen(order);
-      }}
-    >
+    <tr role="row" data-id={order.billnumber} data-order-row="" aria-rowindex={index} aria-selected={selected}>
       {onToggle && (
         <td role="gridcell" data-field={SELECT_FIELD}>
-          <Checkbox
-            size="small"
-            checked={selected === true}
-            disabled={stale}
-            onChange={() => onToggle(order.billnumber)}
-            slotProps={{ input: { 'aria-label': t('ordersGrid.selectRow', { ordernumber: order.ordernumber }) } }}
-          />
+          <label className="check-area">
+            <input
+              type="checkbox"
+              checked={selected === true}
+              disabled={checkDisabled}
+              onChange={() => onToggle(order.billnumber)}
+              aria-label={selectLabel(order)}
+            />
+          </label>
         </td>
       )}
       {columns.map((column) => (
@@ -141,7 +179,7 @@ export function OrdersGrid({
   stale,
 }: OrdersGridProps) {
   const { t } = useTranslation();
-  const allColumns = useOrderColumns(links);
+  const allColumns = useOrderColumns(links.href);
   const columns = useMemo(() => {
     const shown = new Set(
       visibleFields(
@@ -168,6 +206,28 @@ export function OrdersGrid({
   );
   const selectedOnPage = ids ? rows.filter((row) => ids.has(row.billnumber)).length : 0;
   const sortedByAmount = sortToItems(sort)[0]?.field === 'orderamount';
+  const selectLabel = useCallback(
+    (order: OrderSummary) => t('ordersGrid.selectRow', { ordernumber: order.ordernumber }),
+    [t],
+  );
+
+  const orderOf = (target: Element) => {
+    const id = target.closest('tr[data-id]')?.getAttribute('data-id');
+    return rows.find((row) => row.billnumber === id);
+  };
+
+  /** A click on a row opens its order; a plain click on its number too, inside the app. */
+  const onTableClick = (event: MouseEvent<HTMLElement>) => {
+    const target = event.target as Element;
+    // Clicks from a row menu's popup (a portal) bubble here through React, not through the row.
+    const order = event.currentTarget.contains(target) ? orderOf(target) : undefined;
+    if (stale || !order || event.defaultPrevented) return;
+    if (target.closest('a.order-link')) {
+      if (!isPlainClick(event)) return;
+      event.preventDefault();
+      onOpen(order);
+    } else if (!isOnControl(target) && !window.getSelection()?.toString()) onOpen(order);
+  };
 
   const onHeaderKey = (column: OrderColumn) => (event: KeyboardEvent) => {
     if (column.sortingOrder && (event.key === 'Enter' || event.key === ' ')) {
@@ -180,18 +240,18 @@ export function OrdersGrid({
     onGridKey(event);
     // Enter on a plain cell opens its order; on a control it is the control's.
     if (event.key !== 'Enter' || stale || (event.target as Element).getAttribute('role') !== 'gridcell') return;
-    const id = (event.target as Element).closest('[data-id]')?.getAttribute('data-id');
-    const order = rows.find((row) => row.billnumber === id);
+    const order = orderOf(event.target as Element);
     if (order) onOpen(order);
   };
 
   return (
     <Box sx={{ bgcolor: 'background.paper', borderRadius: 1, border: 1, borderColor: 'divider' }}>
+      <OrdersGridStyles />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
         <ColumnsChooser columns={allColumns} visibility={visibility} onChange={onVisibilityChange} />
       </Box>
-      <Box
-        component="table"
+      <table
+        className={ORDERS_GRID_CLASS}
         ref={gridRef}
         role="grid"
         aria-labelledby={labelledBy}
@@ -199,24 +259,25 @@ export function OrdersGrid({
         aria-multiselectable={selection ? true : undefined}
         aria-busy={stale || undefined}
         onKeyDownCapture={onCellKey}
+        onClick={onTableClick}
         onFocus={onGridFocus}
         data-stale={stale || undefined}
-        sx={gridSx}
       >
         <thead>
           <tr role="row" aria-rowindex={1}>
             {selection && (
               <th role="columnheader" data-field={SELECT_FIELD} scope="col">
-                <Checkbox
-                  size="small"
-                  checked={rows.length > 0 && selectedOnPage === rows.length}
-                  indeterminate={selectedOnPage > 0 && selectedOnPage < rows.length}
-                  disabled={stale || rows.length === 0}
-                  onChange={(_event, checked) =>
-                    selection.onChange(checked ? new Set(rows.map((row) => row.billnumber)) : new Set())
-                  }
-                  slotProps={{ input: { 'aria-label': t('ordersGrid.selectPage') } }}
-                />
+                <label className="check-area">
+                  <PageCheckbox
+                    checked={rows.length > 0 && selectedOnPage === rows.length}
+                    indeterminate={selectedOnPage > 0 && selectedOnPage < rows.length}
+                    disabled={stale || rows.length === 0}
+                    onChange={(checked) =>
+                      selection.onChange(checked ? new Set(rows.map((row) => row.billnumber)) : new Set())
+                    }
+                    label={t('ordersGrid.selectPage')}
+                  />
+                </label>
               </th>
             )}
             {columns.map((column) => (
@@ -259,9 +320,9 @@ export function OrdersGrid({
               columns={columns}
               selected={ids ? ids.has(order.billnumber) : undefined}
               onToggle={onToggle}
+              selectLabel={selectLabel}
+              checkDisabled={stale && onToggle !== undefined}
               rowActions={rowActions}
-              onOpen={onOpen}
-              stale={stale}
             />
           ))}
           {rows.length === 0 && (
@@ -272,7 +333,7 @@ export function OrdersGrid({
             </tr>
           )}
         </tbody>
-      </Box>
+      </table>
       {sortedByAmount && (
         <Box id={AMOUNT_NOTE_ID} sx={{ px: 2, pt: 1, color: 'text.secondary', fontSize: '0.8125rem' }}>
           {t('ordersGrid.amountSortNote')}

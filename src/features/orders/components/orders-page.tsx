@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { readCsrfToken } from '@/api/csrf-token';
@@ -90,14 +90,20 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
    * was when a debounced field started its timer), so two quick edits never undo each other.
    * The new page is asked for at once, while the new address renders, not after it has.
    */
+  // The address last asked for: two changes in one moment (a field committed as it loses focus
+  // to a preset's button) both build on it, before the router has rendered the first.
+  const latestSearch = useRef(searchParams);
+  useLayoutEffect(() => {
+    latestSearch.current = searchParams;
+  }, [searchParams]);
   const update = useCallback(
-    (change: (current: ListQuery) => ListQuery) =>
-      setSearchParams((current) => {
-        const next = toListSearchParams(change(parseListQuery(current)));
-        if (readCsrfToken() !== null)
-          void queryClient.prefetchQuery(orderListQueryOptions(profileId, parseListQuery(next)));
-        return next;
-      }),
+    (change: (current: ListQuery) => ListQuery) => {
+      const next = toListSearchParams(change(parseListQuery(latestSearch.current)));
+      latestSearch.current = next;
+      if (readCsrfToken() !== null)
+        void queryClient.prefetchQuery(orderListQueryOptions(profileId, parseListQuery(next)));
+      setSearchParams(next);
+    },
     [setSearchParams, queryClient, profileId],
   );
 
@@ -115,12 +121,11 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
 
   const onView = (view: OrderView) => update((current) => withFilter(current, 'state', statesOfView(view)));
 
+  // The address of an order depends on the profile alone, so the grid's rows survive a new filter.
+  const href = useCallback((order: OrderSummary) => orderPath(profileId, order.billnumber), [profileId]);
   const links = useMemo(
-    () => ({
-      href: (order: OrderSummary) => orderPath(profileId, order.billnumber),
-      state: { listSearch: location.search } satisfies OrderLinkState,
-    }),
-    [profileId, location.search],
+    () => ({ href, state: { listSearch: location.search } satisfies OrderLinkState }),
+    [href, location.search],
   );
   const open = useCallback(
     (order: OrderSummary) => void navigate(links.href(order), { state: links.state }),

@@ -1,17 +1,17 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { OrderSummary } from '@/api/orders';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { STATE_COLORS } from '@/components/order-state-chip';
 import { formatDateTime, utcOffsetLabel } from '@/lib/dates';
 import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
+import { cachingT } from '@/lib/i18n/caching-t';
 import { intlLocale } from '@/lib/i18n/i18n';
 import type { SortDirection } from '../model/list-sort';
 import { customerName } from '../model/customer';
 import type { OrderLinkState } from '../model/paths';
-import { PaymentAmount } from './payment-amount';
-import { PaymentMeansText } from './payment-means-text';
+import { paymentAmountCell } from './payment-amount';
+import { paymentMeansCell } from './payment-means-text';
 
 /**
  * Where a column's cell goes on a phone, where each order is a small card: the order number
@@ -38,18 +38,22 @@ export interface OrderLinks {
   state: OrderLinkState;
 }
 
+/** Where an order's page is; stable for a profile, so a new filter re-renders no row. */
+export type OrderHref = OrderLinks['href'];
+
 /**
  * Columns of the orders grid. Only date, amount and state sort (on the server); the rest show.
  * Column fields that sort are the API's sort names. Cells are plain markup styled by the grid's
  * one style sheet (orders-grid-layout.ts): a page of 100 rows renders no styled component per
  * cell, which is what made the first render slow.
  */
-export function useOrderColumns(links: OrderLinks): OrderColumn[] {
-  const { t, i18n } = useTranslation();
+export function useOrderColumns(href: OrderHref): OrderColumn[] {
+  const { t: translate, i18n } = useTranslation();
   const timeZone = useMerchantTimeZone();
   const locale = intlLocale(i18n.language);
-  return useMemo<OrderColumn[]>(
-    () => [
+  return useMemo<OrderColumn[]>(() => {
+    const t = cachingT(translate);
+    return [
       {
         field: 'orderdate',
         header: t('orders.columns.date', { offset: utcOffsetLabel(new Date(), timeZone) }),
@@ -67,10 +71,13 @@ export function useOrderColumns(links: OrderLinks): OrderColumn[] {
         phone: 'title',
         render: (row) => (
           <>
-            {/* A real link: Ctrl-click, middle click and "open in new tab" work as anywhere. */}
-            <Link className="order-link" to={links.href(row)} state={links.state}>
+            {/*
+              A real link: Ctrl-click, middle click and "open in new tab" work as anywhere. A plain
+              click is the grid's (one handler for the table), which opens the order in the app.
+            */}
+            <a className="order-link" href={href(row)}>
               {row.ordernumber}
-            </Link>
+            </a>
             {row.testmode && (
               <span className="test-mark" title={t('orders.testMarkLabel')}>
                 {t('orders.testMark')}
@@ -110,14 +117,14 @@ export function useOrderColumns(links: OrderLinks): OrderColumn[] {
         sortingOrder: ['desc', 'asc'],
         minWidth: 110,
         phone: 'amount',
-        render: (row) => <PaymentAmount order={row} />,
+        render: (row) => paymentAmountCell(row, t, locale),
       },
       {
         field: 'paymentmeans',
         header: t('orders.columns.means'),
         minWidth: 140,
         phone: 'hidden',
-        render: (row) => <PaymentMeansText means={row.paymentmeans} />,
+        render: (row) => paymentMeansCell(row.paymentmeans, t),
       },
       {
         field: 'cardholder',
@@ -154,7 +161,6 @@ export function useOrderColumns(links: OrderLinks): OrderColumn[] {
         phone: 'hidden',
         render: (row) => (row.threedsresult === null ? '' : t(`threeDs.${row.threedsresult}`)),
       },
-    ],
-    [t, timeZone, locale, links],
-  );
+    ];
+  }, [translate, timeZone, locale, href]);
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { settingsEndpoints } from '@/api/settings-endpoints';
 import type { SetSecretWordRequest, SettingsByGroup, SettingsGroup } from '@/api/settings';
 import { etagOf, type SettingsState, type SettingsStateOf } from '@/api/settings-versions';
 import { GROUP_ENDPOINTS, settingsKeys, type SaveCall } from './settings-queries';
@@ -31,7 +31,7 @@ export function useRestoreVersion(profileId: string, group: SettingsGroup) {
   const adopt = useAdoptVersion(profileId);
   return useMutation({
     mutationFn: ({ version, basedOn }: { version: number; basedOn: number }) =>
-      callEndpoint(endpoints.restoreSettingsVersion, {
+      callEndpoint(settingsEndpoints.restoreSettingsVersion, {
         params: { profileId, group, version },
         headers: { 'if-match': etagOf(basedOn) },
       }),
@@ -42,13 +42,15 @@ export function useRestoreVersion(profileId: string, group: SettingsGroup) {
 export function useSetSecretWord(profileId: string) {
   const adopt = useAdoptVersion(profileId);
   return useMutation({
-    mutationFn: (body: SetSecretWordRequest) => callEndpoint(endpoints.setSecretWord, { params: { profileId }, body }),
+    mutationFn: (body: SetSecretWordRequest) =>
+      callEndpoint(settingsEndpoints.setSecretWord, { params: { profileId }, body }),
     onSuccess: adopt,
   });
 }
 
 export function useResendRegister(profileId: string) {
   return useMutation({
-    mutationFn: (day: string) => callEndpoint(endpoints.resendRegister, { params: { profileId }, body: { day } }),
+    mutationFn: (day: string) =>
+      callEndpoint(settingsEndpoints.resendRegister, { params: { profileId }, body: { day } }),
   });
 }

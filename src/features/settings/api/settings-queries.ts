@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { settingsEndpoints } from '@/api/settings-endpoints';
 import type { SettingsByGroup, SettingsGroup } from '@/api/settings';
 import type { SettingsState, SettingsStateOf } from '@/api/settings-versions';
 
@@ -12,11 +12,11 @@ export const settingsKeys = {
 
 /** The read and save endpoints of each group. */
 export const GROUP_ENDPOINTS = {
-  payments: { read: endpoints.getPaymentSettings, save: endpoints.savePaymentSettings },
-  notifications: { read: endpoints.getNotificationSettings, save: endpoints.saveNotificationSettings },
-  signature: { read: endpoints.getSignatureSettings, save: endpoints.saveSignatureSettings },
-  register: { read: endpoints.getRegisterSettings, save: endpoints.saveRegisterSettings },
-  enterprise: { read: endpoints.getEnterpriseSettings, save: endpoints.saveEnterpriseSettings },
+  payments: { read: settingsEndpoints.getPaymentSettings, save: settingsEndpoints.savePaymentSettings },
+  notifications: { read: settingsEndpoints.getNotificationSettings, save: settingsEndpoints.saveNotificationSettings },
+  signature: { read: settingsEndpoints.getSignatureSettings, save: settingsEndpoints.saveSignatureSettings },
+  register: { read: settingsEndpoints.getRegisterSettings, save: settingsEndpoints.saveRegisterSettings },
+  enterprise: { read: settingsEndpoints.getEnterpriseSettings, save: settingsEndpoints.saveEnterpriseSettings },
 } as const;
 
 // Each group's endpoints have the same shape with their own schemas; the casts below pick the
@@ -43,6 +43,7 @@ export function settingsQueryOptions<G extends SettingsGroup>(profileId: string,
 export function settingsHistoryQueryOptions(profileId: string, group: SettingsGroup) {
   return queryOptions({
     queryKey: settingsKeys.history(profileId, group),
-    queryFn: ({ signal }) => callEndpoint(endpoints.listSettingsVersions, { params: { profileId, group }, signal }),
+    queryFn: ({ signal }) =>
+      callEndpoint(settingsEndpoints.listSettingsVersions, { params: { profileId, group }, signal }),
   });
 }

@@ -1,4 +1,4 @@
-import { SETTINGS_GROUPS, type SettingsGroup } from '@/api/settings';
+import { SETTINGS_GROUPS, type SettingsGroup } from '@/api/settings-groups';
 
 export function settingsPath(profileId: string, group: SettingsGroup = 'payments'): string {
   return `/p/${encodeURIComponent(profileId)}/settings/${group}`;

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { userEndpoints } from '@/api/user-endpoints';
 import type { CreateUserRequest, UpdateUserRequest } from '@/api/users';
 
 export const userKeys = { list: ['users'] as const };
@@ -8,7 +8,7 @@ export const userKeys = { list: ['users'] as const };
 export function usersQueryOptions() {
   return queryOptions({
     queryKey: userKeys.list,
-    queryFn: ({ signal }) => callEndpoint(endpoints.listUsers, { signal }),
+    queryFn: ({ signal }) => callEndpoint(userEndpoints.listUsers, { signal }),
   });
 }
 
@@ -22,28 +22,28 @@ function useUserMutation<T>(run: (input: T) => Promise<unknown>) {
 }
 
 export const useCreateUser = () =>
-  useUserMutation((body: CreateUserRequest) => callEndpoint(endpoints.createUser, { body }));
+  useUserMutation((body: CreateUserRequest) => callEndpoint(userEndpoints.createUser, { body }));
 
 export const useUpdateUser = () =>
   useUserMutation(({ login, body }: { login: string; body: UpdateUserRequest }) =>
-    callEndpoint(endpoints.updateUser, { params: { login }, body }),
+    callEndpoint(userEndpoints.updateUser, { params: { login }, body }),
   );
 
 export const useSetUserDisabled = () =>
   useUserMutation(({ login, disabled }: { login: string; disabled: boolean }) =>
-    callEndpoint(disabled ? endpoints.disableUser : endpoints.enableUser, { params: { login } }),
+    callEndpoint(disabled ? userEndpoints.disableUser : userEndpoints.enableUser, { params: { login } }),
   );
 
 export const useResetPassword = () =>
   useUserMutation(({ login, temporaryPassword }: { login: string; temporaryPassword: string }) =>
-    callEndpoint(endpoints.resetUserPassword, { params: { login }, body: { temporaryPassword } }),
+    callEndpoint(userEndpoints.resetUserPassword, { params: { login }, body: { temporaryPassword } }),
   );
 
 export const useEndUserSessions = () =>
-  useUserMutation((login: string) => callEndpoint(endpoints.endUserSessions, { params: { login } }));
+  useUserMutation((login: string) => callEndpoint(userEndpoints.endUserSessions, { params: { login } }));
 
 export const useDeleteUser = () =>
-  useUserMutation((login: string) => callEndpoint(endpoints.deleteUser, { params: { login } }));
+  useUserMutation((login: string) => callEndpoint(userEndpoints.deleteUser, { params: { login } }));
 
 export const useUpdateSecurity = () =>
-  useUserMutation((requireTotp: boolean) => callEndpoint(endpoints.updateSecurity, { body: { requireTotp } }));
+  useUserMutation((requireTotp: boolean) => callEndpoint(userEndpoints.updateSecurity, { body: { requireTotp } }));

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
-import { endpoints } from '@/api/endpoints';
+import { webServiceEndpoints } from '@/api/web-service-endpoints';
 
 export const webServiceKeys = {
   list: (profileId: string) => ['profiles', profileId, 'web-service-accounts'] as const,
@@ -9,7 +9,8 @@ export const webServiceKeys = {
 export function webServiceAccountsQueryOptions(profileId: string) {
   return queryOptions({
     queryKey: webServiceKeys.list(profileId),
-    queryFn: ({ signal }) => callEndpoint(endpoints.listWebServiceAccounts, { params: { profileId }, signal }),
+    queryFn: ({ signal }) =>
+      callEndpoint(webServiceEndpoints.listWebServiceAccounts, { params: { profileId }, signal }),
   });
 }
 
@@ -24,17 +25,20 @@ function useAccountMutation<T, R>(profileId: string, run: (input: T) => Promise<
 
 export const useCreateAccount = (profileId: string) =>
   useAccountMutation(profileId, (login: string) =>
-    callEndpoint(endpoints.createWebServiceAccount, { params: { profileId }, body: { login } }),
+    callEndpoint(webServiceEndpoints.createWebServiceAccount, { params: { profileId }, body: { login } }),
   );
 
 export const useSetAccountDisabled = (profileId: string) =>
   useAccountMutation(profileId, ({ login, disabled }: { login: string; disabled: boolean }) =>
-    callEndpoint(disabled ? endpoints.disableWebServiceAccount : endpoints.enableWebServiceAccount, {
-      params: { profileId, login },
-    }),
+    callEndpoint(
+      disabled ? webServiceEndpoints.disableWebServiceAccount : webServiceEndpoints.enableWebServiceAccount,
+      {
+        params: { profileId, login },
+      },
+    ),
   );
 
 export const useRotatePassword = (profileId: string) =>
   useAccountMutation(profileId, (login: string) =>
-    callEndpoint(endpoints.rotateWebServiceAccount, { params: { profileId, login } }),
+    callEndpoint(webServiceEndpoints.rotateWebServiceAccount, { params: { profileId, login } }),
   );
