@@ -1,10 +1,11 @@
-import { createTheme, type Theme } from '@mui/material/styles';
+import { alpha, createTheme, type Theme } from '@mui/material/styles';
 import { enUS, ruRU } from '@mui/material/locale';
 import type { Language } from '@/lib/i18n/i18n';
 
 const MATERIAL_LOCALES = { ru: ruRU, en: enUS } as const;
 
 const FOCUS_COLOR = '#0d47a1';
+const PRIMARY = '#1565c0';
 
 /**
  * One focus indicator for every control (WCAG 2.2 focus appearance): a 3 px ring set 2 px off the
@@ -25,7 +26,7 @@ export function createAppTheme(language: Language): Theme {
   return createTheme(
     {
       palette: {
-        primary: { main: '#1565c0' },
+        primary: { main: PRIMARY },
         info: { main: '#0b6a9e' },
         warning: { main: '#b45309' },
         success: { main: '#2e7d32' },
@@ -46,14 +47,14 @@ export function createAppTheme(language: Language): Theme {
               position: 'relative',
               height: 4,
               overflow: 'hidden',
-              backgroundColor: 'rgba(21, 101, 192, 0.24)',
+              backgroundColor: alpha(PRIMARY, 0.24),
             },
             '.refresh-bar [role="progressbar"] > span': {
               position: 'absolute',
               top: 0,
               bottom: 0,
               width: '40%',
-              backgroundColor: '#1565c0',
+              backgroundColor: PRIMARY,
               animation: 'refresh-bar-slide 1.2s ease-in-out infinite',
             },
             '@keyframes refresh-bar-slide': { from: { left: '-40%' }, to: { left: '100%' } },
