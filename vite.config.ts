@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
@@ -53,7 +53,7 @@ const ROUTE_MODULES: [RegExp, string[]][] = [
  */
 function routePreload(): Plugin {
   let base = '/';
-  let script: { file: string; source: string } | null = null;
+  let script: { file: string; source: string; table: [string, string[]][] } | null = null;
   return {
     name: 'cabinet-route-preload',
     apply: 'build',
@@ -75,9 +75,11 @@ function routePreload(): Plugin {
         };
         const entry = chunks.find((chunk) => chunk.isEntry);
         const loaded = entry ? closure(entry.fileName, new Set()) : new Set<string>();
+        // A route's module may be built into a larger chunk (see the chunking below): find the
+        // chunk that holds it.
         const routeFile = (name: string) =>
-          chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/app/routes/${name}.tsx`));
-        const table = ROUTE_MODULES.map(([pattern, names]) => {
+          chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/app/routes/${name}.tsx`)));
+        const table = ROUTE_MODULES.map(([pattern, names]): [string, string[]] => {
           const files = new Set<string>();
           for (const name of names) {
             const chunk = routeFile(name);
@@ -90,24 +92,82 @@ function routePreload(): Plugin {
           `var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});return}})` +
           `(${JSON.stringify(table)},location.pathname);`;
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 10);
-        script = { file: `assets/route-preload-${hash}.js`, source };
+        script = { file: `assets/route-preload-${hash}.js`, source, table };
         return [{ tag: 'script', attrs: { src: `${base}${script.file}` }, injectTo: 'head' }];
       },
     },
     writeBundle(options) {
-      if (script && options.dir) writeFileSync(join(options.dir, script.file), script.source);
+      if (!script || !options.dir) return;
+      writeFileSync(join(options.dir, script.file), script.source);
+      // The same table for `measure:bundle`, which counts a page as the browser loads it.
+      mkdirSync(join(options.dir, '.vite'), { recursive: true });
+      writeFileSync(join(options.dir, '.vite', 'route-preload.json'), JSON.stringify(script.table, null, 2));
     },
   };
+}
+
+/**
+ * Pages built as one chunk each (beyond the entry): the sign-in page, and the orders monitor,
+ * which a signed-in visitor opens first. Split the way the bundler splits by default, the orders
+ * page was 67 small files; each is a request, a module record to link and a script to compile,
+ * and together they cost about a quarter of the time to the first row (4× throttled, A/B
+ * against the split build). One file also compresses better.
+ */
+const PAGE_CHUNKS = { 'sign-in': ['login-route'], monitor: ['shell-route', 'profile-route', 'orders-route'] };
+
+/**
+ * For each of `PAGE_CHUNKS`, the modules its routes import statically, collected once the
+ * module graph is known. A module both pages import goes to the first (the sign-in page must
+ * not load the monitor; the monitor loads the small sign-in chunk, whose form it shows when a
+ * session expires).
+ */
+function pageModules(): { plugin: Plugin; chunkOf: Map<string, string> } {
+  const chunkOf = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'cabinet-page-modules',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      chunkOf.clear();
+      for (const [chunk, routes] of Object.entries(PAGE_CHUNKS)) {
+        const visit = (id: string) => {
+          if (chunkOf.has(id)) return;
+          chunkOf.set(id, chunk);
+          for (const child of this.getModuleInfo(id)?.importedIds ?? []) visit(child);
+        };
+        ids.filter((id) => routes.some((name) => id.endsWith(`/src/app/routes/${name}.tsx`))).forEach(visit);
+      }
+    },
+  };
+  return { plugin, chunkOf };
 }
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_MOCKS === 'on';
+  const pages = pageModules();
   return {
-    plugins: [react(), mockWorker(mocks), routePreload()],
+    plugins: [react(), mockWorker(mocks), routePreload(), pages.plugin],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173, strictPort: false },
-    build: { target: 'es2022', sourcemap: false, manifest: true, chunkSizeWarningLimit: 900 },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      manifest: true,
+      chunkSizeWarningLimit: 900,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // What the entry imports statically is needed on every page, the sign-in page too.
+              { name: 'entry', tags: ['$initial'], priority: 2 },
+              { name: 'sign-in', test: (id) => pages.chunkOf.get(id) === 'sign-in', priority: 1 },
+              { name: 'monitor', test: (id) => pages.chunkOf.get(id) === 'monitor', priority: 0 },
+            ],
+          },
+        },
+      },
+    },
     test: {
       projects: [
         {
