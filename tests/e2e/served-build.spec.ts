@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
@@ -36,4 +36,35 @@ test('the cabinet works under its Content-Security-Policy, without a single viol
   await expect(page.getByRole('grid', { name: 'Заказы' })).toBeVisible();
   await expectAccessible(page, 'the orders page under CSP');
   expect(violations).toEqual([]);
+});
+
+test('opening the orders page fetches only the entry and the chunks its address preloads', async ({
+  page,
+  browser,
+}) => {
+  const preloads = JSON.parse(readFileSync(join(DIST, '.vite', 'route-preload.json'), 'utf8')) as [string, string[]][];
+  const [, preloaded = []] = preloads.find(([pattern]) => new RegExp(pattern).test('/p/600401/orders')) ?? [];
+  expect(preloaded.length).toBeGreaterThan(0);
+
+  await page.goto('/');
+  await signInWithKeyboard(page, 'viewer');
+  // A fresh browser with the same session: nothing in its cache, every script is a request.
+  const fresh = await browser.newContext({ storageState: await page.context().storageState() });
+  const monitor = await fresh.newPage();
+  const scripts = new Set<string>();
+  monitor.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.js')) scripts.add(path);
+  });
+  await monitor.goto('/p/600401/orders');
+  await expect(monitor.getByRole('grid', { name: 'Заказы' })).toBeVisible();
+
+  const [entry, preloadScript] = await monitor.evaluate(() =>
+    ['script[type=module]', 'script:not([type])'].map(
+      (selector) => new URL(document.querySelector<HTMLScriptElement>(selector)!.src).pathname,
+    ),
+  );
+  // Anything else was discovered only once the entry had run: a second wave of requests.
+  expect(scripts).toEqual(new Set([entry, preloadScript, ...preloaded]));
+  await fresh.close();
 });
