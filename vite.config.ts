@@ -108,10 +108,10 @@ function routePreload(): Plugin {
 
 /**
  * Pages built as one chunk each (beyond the entry): the sign-in page, the orders monitor (which
- * a signed-in visitor opens first) and an order's page. Split the way the bundler splits by default, the orders
- * page was 67 small files; each is a request, a module record to link and a script to compile,
- * and together they cost an eighth to a quarter of the time to the first row (4× throttled, A/B
- * against the split build). One file also compresses better.
+ * a signed-in visitor opens first) and an order's page. Split the way the bundler splits by
+ * default, the orders page was 67 small files; each is a request, a module record to link and a
+ * script to compile, and together they cost an eighth to a quarter of the time to the first row
+ * (4× throttled, A/B against the split build). One file also compresses better.
  */
 const PAGE_CHUNKS = {
   'sign-in': ['login-route'],
