@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
 import { advanceGatewayClock, MINUTE } from './support/gateway-clock';
+import { pointNotificationsAt } from './support/notification-settings';
 import { signInWithKeyboard } from './support/sign-in';
 
 const NEW_TEST = '900402';
@@ -99,12 +100,7 @@ test('a shop with only a test profile integrates, pays with test cards, signs, a
   await expectAccessible(page, 'refusal page');
 
   // Options: the shop's notification address, set in the settings; the payment below is told to it.
-  await page.goto(`/p/${NEW_TEST}/settings/notifications`);
-  const notifications = page.getByRole('form', { name: 'Уведомления о результатах' });
-  await notifications.getByLabel('Отправлять уведомления о результатах').check();
-  await notifications.getByLabel('Адрес для уведомлений').fill(`${RECEIVER}/assist/notify`);
-  await notifications.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(notifications.getByText(/^Сохранено — версия \d+\.$/)).toBeVisible();
+  await pointNotificationsAt(page, NEW_TEST, `${RECEIVER}/assist/notify`);
 
   await page.goto(`${SHOP}/checkout`);
   await page.getByRole('button', { name: 'Оплатить' }).click();

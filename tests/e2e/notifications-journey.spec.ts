@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
 import { advanceGatewayClock, MINUTE } from './support/gateway-clock';
+import { pointNotificationsAt } from './support/notification-settings';
 import { signInWithKeyboard } from './support/sign-in';
 
 const TEST = '900401';
@@ -50,16 +51,6 @@ async function resendNewest(page: Page): Promise<void> {
   await newest.getByRole('button', { name: 'Отправить повторно' }).click();
 }
 
-/** The admin points the test profile's result notifications at the demo shop in the settings. */
-async function pointNotificationsAtShopInSettings(page: Page): Promise<void> {
-  await page.goto(`/p/${TEST}/settings/notifications`);
-  const form = page.getByRole('form', { name: 'Уведомления о результатах' });
-  await form.getByLabel('Отправлять уведомления о результатах').check();
-  await form.getByLabel('Адрес для уведомлений').fill(`${SHOP}/assist/notify`);
-  await form.getByRole('button', { name: 'Сохранить' }).click();
-  await expect(form.getByText(/^Сохранено — версия \d+\.$/)).toBeVisible();
-}
-
 /** The admin rotates the test profile's secret word in the settings; notifications take it at once. */
 async function rotateSecretInSettings(page: Page, secretWord: string): Promise<void> {
   await page.goto(`/p/${TEST}/settings/signature`);
@@ -91,7 +82,7 @@ test('an admin points the test profile at the demo shop, follows failing deliver
 
   await page.goto('/login');
   await signInWithKeyboard(page, 'admin');
-  await pointNotificationsAtShopInSettings(page);
+  await pointNotificationsAt(page, TEST, `${SHOP}/assist/notify`);
   await page.goto(`/p/${TEST}/notifications`);
   await expect(page.getByRole('heading', { level: 1, name: 'Уведомления магазину' })).toBeVisible();
 
