@@ -15,6 +15,7 @@ import { requestTarget } from './request-target';
 import { API_HEADERS, reportOnlySecurityHeaders, SECURITY_HEADERS } from './security-headers';
 import { sendFetchResponse, toFetchRequest } from './node-http';
 import { createStaticSite, type StaticSite } from './static-files';
+import { handlerIndex } from './handler-index';
 import { answerPaymentPage, isPaymentPagePath, PAYMENT_PAGE_CSP } from '../payment-page/payment-page';
 import { getGateway } from '../runtime';
 
@@ -30,6 +31,8 @@ export interface GatewayServerOptions {
 }
 
 const STATIC_METHODS = ['GET', 'HEAD'] as const;
+
+const handlersFor = handlerIndex(handlers);
 
 /** The cabinet API, and the web services shops' servers call. */
 function isApiPath(pathname: string): boolean {
@@ -65,7 +68,9 @@ export function createGatewayServer(options: GatewayServerOptions = {}): Server 
     if (isApiPath(target.pathname)) {
       if (method === 'OPTIONS') return { response: preflight(req.headers.origin, allowed), api: true };
       const request = await toFetchRequest(req, target.url, clientAddress(req, proxies));
-      const response = (await getResponse(handlers, request)) ?? problemResponse(404, { detail: 'No such endpoint' });
+      const response =
+        (await getResponse(handlersFor(target.url.pathname), request)) ??
+        problemResponse(404, { detail: 'No such endpoint' });
       return { response: await compressResponse(response, acceptEncoding), api: true };
     }
     if (isPaymentPagePath(target.pathname)) {
