@@ -1,9 +1,10 @@
 import '@/api/zod-setup';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { AppRoot } from '@/app/app-root';
 import { createCabinetApp } from '@/app/cabinet-app';
+import { firstPageLoaded } from '@/app/first-page';
 import { registerDemoControls } from '@/lib/demo-controls';
 import { languageReady } from '@/lib/i18n/i18n';
 
@@ -17,10 +18,16 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');
   const app = createCabinetApp((routes) => createBrowserRouter(routes));
-  createRoot(container).render(
-    <StrictMode>
-      <AppRoot app={app} />
-    </StrictMode>,
+  await firstPageLoaded(app.router);
+  const root = createRoot(container);
+  // The first page is rendered as a transition: React yields to the browser between pieces of
+  // it, so input and painting are never blocked for the whole page's render at once.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <AppRoot app={app} />
+      </StrictMode>,
+    ),
   );
 }
 
