@@ -146,13 +146,26 @@ function pageModules(): { plugin: Plugin; chunkOf: Map<string, string> } {
   return { plugin, chunkOf };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * react-router exports only its development build, which keeps its warnings' checks; a build
+ * of the cabinet takes the production one, the same code with them turned off.
+ */
+const REACT_ROUTER_PRODUCTION = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_MOCKS === 'on';
   const pages = pageModules();
   return {
     plugins: [react(), mockWorker(mocks), routePreload(), pages.plugin],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        ...(command === 'build' ? [{ find: /^react-router$/, replacement: REACT_ROUTER_PRODUCTION }] : []),
+      ],
+    },
     server: { port: 5173, strictPort: false },
     build: {
       target: 'es2022',
