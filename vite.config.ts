@@ -119,11 +119,15 @@ const PAGE_CHUNKS = {
   order: ['order-route'],
 };
 
+/** The chunk every page loads first: the entry's own static imports and what pages share with sign-in. */
+const ENTRY_CHUNK = 'entry';
+
 /**
  * For each of `PAGE_CHUNKS`, the modules its routes import statically, collected once the
- * module graph is known. A module two of them import goes to the first listed: the sign-in page
- * must not load the monitor, and the monitor loads the small sign-in chunk (it shows the sign-in
- * form when a session expires).
+ * module graph is known. The sign-in page loads nothing but the entry and its own chunk: a
+ * module it shares with another page goes to the entry (had it gone to the sign-in chunk, the
+ * monitor would load all of that chunk for a few small helpers). Any other module two pages
+ * share goes to the first listed: an order's page loads the monitor's chunk anyway (its shell).
  */
 function pageModules(): { plugin: Plugin; chunkOf: Map<string, string> } {
   const chunkOf = new Map<string, string>();
@@ -132,15 +136,31 @@ function pageModules(): { plugin: Plugin; chunkOf: Map<string, string> } {
     apply: 'build',
     buildEnd() {
       const ids = [...this.getModuleIds()];
-      chunkOf.clear();
-      for (const [chunk, routes] of Object.entries(PAGE_CHUNKS)) {
+      const closure = (roots: string[], stop: ReadonlySet<string> = new Set()) => {
+        const seen = new Set<string>();
         const visit = (id: string) => {
-          if (chunkOf.has(id)) return;
-          chunkOf.set(id, chunk);
+          if (seen.has(id) || stop.has(id)) return;
+          seen.add(id);
           for (const child of this.getModuleInfo(id)?.importedIds ?? []) visit(child);
         };
-        ids.filter((id) => routes.some((name) => id.endsWith(`/src/app/routes/${name}.tsx`))).forEach(visit);
+        roots.forEach(visit);
+        return seen;
+      };
+      const entry = closure(ids.filter((id) => this.getModuleInfo(id)?.isEntry));
+      const pages = Object.entries(PAGE_CHUNKS).map(([chunk, routes]) => ({
+        chunk,
+        modules: closure(
+          ids.filter((id) => routes.some((name) => id.endsWith(`/src/app/routes/${name}.tsx`))),
+          entry,
+        ),
+      }));
+      const [signIn, ...others] = pages;
+      chunkOf.clear();
+      for (const id of entry) chunkOf.set(id, ENTRY_CHUNK);
+      for (const id of signIn?.modules ?? []) {
+        chunkOf.set(id, others.some((page) => page.modules.has(id)) ? ENTRY_CHUNK : signIn!.chunk);
       }
+      for (const page of others) for (const id of page.modules) if (!chunkOf.has(id)) chunkOf.set(id, page.chunk);
     },
   };
   return { plugin, chunkOf };
@@ -177,7 +197,7 @@ export default defineConfig(({ mode, command }) => {
           codeSplitting: {
             groups: [
               // What the entry imports statically is needed on every page, the sign-in page too.
-              { name: 'entry', tags: ['$initial'], priority: 1 },
+              { name: ENTRY_CHUNK, test: (id: string) => pages.chunkOf.get(id) === ENTRY_CHUNK, priority: 1 },
               ...Object.keys(PAGE_CHUNKS).map((name) => ({
                 name,
                 test: (id: string) => pages.chunkOf.get(id) === name,

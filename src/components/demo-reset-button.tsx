@@ -1,19 +1,18 @@
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoControls } from '@/lib/demo-controls';
+
+/** The confirmation is fetched when asked for: the header of every page carries only the button. */
+const DemoResetDialog = lazy(() =>
+  import('./demo-reset-dialog').then((module) => ({ default: module.DemoResetDialog })),
+);
 
 /** Shown in the in-page demo only: brings its data back to a fresh history after asking. */
 export function DemoResetButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const titleId = useId();
   const controls = demoControls();
   if (!controls) return null;
   return (
@@ -21,18 +20,11 @@ export function DemoResetButton() {
       <Button color="inherit" startIcon={<RestartAltIcon />} onClick={() => setOpen(true)}>
         {t('ux.demo.reset')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId}>
-        <DialogTitle id={titleId}>{t('ux.demo.reset')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('ux.demo.resetConfirm')}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t('ux.demo.keep')}</Button>
-          <Button color="error" variant="contained" onClick={() => controls.resetDemoData()}>
-            {t('ux.demo.reset')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {open && (
+        <Suspense fallback={null}>
+          <DemoResetDialog onKeep={() => setOpen(false)} onReset={() => controls.resetDemoData()} />
+        </Suspense>
+      )}
     </>
   );
 }

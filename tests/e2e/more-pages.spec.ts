@@ -6,9 +6,9 @@ test('the test profile is unmistakable, English works, and the remaining pages p
   await page.goto('/login');
   await signInWithKeyboard(page, 'admin');
 
-  await page.getByRole('combobox', { name: 'Профиль' }).focus();
+  await page.getByRole('button', { name: /^Профиль/ }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('option', { name: 'Тестовый · 900401' }).focus();
+  await page.getByRole('menuitem', { name: 'Тестовый · 900401' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/p\/900401\/orders/);
   await expect(page.getByText(/^ТЕСТ — тестовый профиль 900401/)).toBeVisible();

@@ -110,8 +110,8 @@ describe('the going-live checklist of a shop that has only its test profile', ()
     expect(screen.getByRole('checkbox', { name: /Договоры с банком/ })).toBeChecked();
 
     // The session learns of the live profile: the profile switch offers it.
-    await user.click(screen.getByRole('combobox', { name: 'Профиль' }));
-    expect(await screen.findByRole('option', { name: new RegExp(NEW_LIVE) })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /^Профиль/ }));
+    expect(await screen.findByRole('menuitem', { name: new RegExp(NEW_LIVE) })).toBeVisible();
     expect(gateway.settings.requestSecretWords(NEW_LIVE)).toHaveLength(1);
     expect(gateway.settings.requestSecretWords(NEW_LIVE)[0]).not.toBe('TestWord2026');
   });

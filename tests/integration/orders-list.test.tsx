@@ -163,8 +163,12 @@ describe('profiles', () => {
     await signedInAs();
     const { user, location } = renderApp(`/p/${LIVE_PROFILE}/orders?page=2`);
     await findOrdersGrid();
-    await user.click(screen.getByRole('combobox', { name: 'Профиль' }));
-    await user.click(await screen.findByRole('option', { name: `Тестовый · ${TEST_PROFILE}` }));
+    await user.click(screen.getByRole('button', { name: `Профиль Боевой · ${LIVE_PROFILE}` }));
+    expect(await screen.findByRole('menuitem', { name: `Боевой · ${LIVE_PROFILE}` })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.click(screen.getByRole('menuitem', { name: `Тестовый · ${TEST_PROFILE}` }));
     await waitFor(() => expect(location().pathname).toBe(`/p/${TEST_PROFILE}/orders`));
     expect(location().search).toBe('');
     expect(await screen.findByRole('note')).toHaveTextContent('ТЕСТ');

@@ -14,7 +14,7 @@ import { MerchantTimeZoneProvider } from '@/components/merchant-time-zone';
 import { TestModeChip } from '@/components/test-mode-chip';
 import type { Profile, SessionInfo } from '@/api/session';
 import { sessionQueryOptions } from '@/features/access/api/session-queries';
-import { SessionExpiredDialog } from '@/features/access/components/session-expired-dialog';
+import { SessionExpiredGate } from '@/features/access/components/session-expired-gate';
 import { SignOutButton } from '@/features/access/components/sign-out-button';
 import { CabinetNav } from './cabinet-nav';
 import { ProfileSwitch } from './profile-switch';
@@ -93,7 +93,7 @@ export function AppShell() {
       <SkipLink />
       <ShellHeader session={session} profile={profile} />
       <Outlet />
-      <SessionExpiredDialog />
+      <SessionExpiredGate />
     </MerchantTimeZoneProvider>
   );
 }

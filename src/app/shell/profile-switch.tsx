@@ -1,33 +1,58 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { Profile } from '@/api/session';
-import { ordersPath } from '@/features/orders/model/paths';
+import { profileLabel } from './profile-label';
 
-/** Live and test profiles hold different orders; switching opens the other profile's list. */
+/**
+ * The menu (popover, focus trap) is fetched when the switch is first pointed at or focused: the
+ * header of every page then carries a button, not the menu's code.
+ */
+const loadMenu = () => import('./profile-menu');
+const ProfileMenu = lazy(() => loadMenu().then((module) => ({ default: module.ProfileMenu })));
+
+/**
+ * Live and test profiles hold different orders; the switch opens the other profile's list.
+ * A menu button of links: choosing is going somewhere, and only a deliberate choice goes.
+ */
 export function ProfileSwitch({ profiles, current }: { profiles: readonly Profile[]; current: Profile }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const labelId = useId();
+  const buttonId = useId();
+  const menuId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
-    <TextField
-      select
-      size="small"
-      label={t('shell.profile')}
-      value={current.id}
-      onChange={(event) => {
-        if (event.target.value !== current.id) void navigate(ordersPath(event.target.value));
-      }}
-      sx={{ minWidth: 220 }}
-    >
-      {profiles.map((profile) => (
-        <MenuItem key={profile.id} value={profile.id}>
-          {t('shell.profileOption', {
-            mode: profile.mode === 'test' ? t('shell.modeTest') : t('shell.modeLive'),
-            merchantId: profile.merchantId,
-          })}
-        </MenuItem>
-      ))}
-    </TextField>
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, fontSize: '0.875rem' }}>
+      <span id={labelId}>{t('shell.profile')}</span>
+      <Button
+        id={buttonId}
+        variant="outlined"
+        color="inherit"
+        endIcon={<ArrowDropDownIcon />}
+        aria-labelledby={`${labelId} ${buttonId}`}
+        aria-haspopup="menu"
+        aria-expanded={anchor !== null}
+        aria-controls={anchor ? menuId : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        onPointerEnter={() => void loadMenu()}
+        onFocus={() => void loadMenu()}
+        sx={{ textTransform: 'none', minWidth: 200, justifyContent: 'space-between', borderColor: 'grey.500' }}
+      >
+        {profileLabel(t, current)}
+      </Button>
+      {anchor && (
+        <Suspense fallback={null}>
+          <ProfileMenu
+            id={menuId}
+            anchor={anchor}
+            profiles={profiles}
+            current={current}
+            onClose={() => setAnchor(null)}
+          />
+        </Suspense>
+      )}
+    </Box>
   );
 }

@@ -3,6 +3,13 @@ import { expect, type Page } from '@playwright/test';
 
 /** Fails with the list of violations (rule, impact, first offending nodes) when axe finds any. */
 export async function expectAccessible(page: Page, context: string): Promise<void> {
+  // The page as it rests: a dialog still fading in has text at part opacity, which axe would
+  // measure as low contrast. Endless animations (a spinner) are not waited for.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map(
     (violation) =>

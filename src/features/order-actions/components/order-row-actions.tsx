@@ -1,14 +1,19 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
 import { serverNow } from '@/api/server-clock';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
 import { availableActions } from './available-actions';
+
+/**
+ * The menu (popover, focus trap) is fetched when a row's button is first pointed at or focused,
+ * not with the list: a page of rows carries only their buttons.
+ */
+const loadMenu = () => import('./order-row-menu');
+const OrderRowMenu = lazy(() => loadMenu().then((module) => ({ default: module.OrderRowMenu })));
 
 export interface OrderRowActionsProps {
   order: OrderSummary;
@@ -39,22 +44,25 @@ export function OrderRowActions({ order, context, onChoose }: OrderRowActionsPro
           setAnchor(event.currentTarget);
         }}
         onKeyDown={(event) => event.stopPropagation()}
+        onPointerEnter={() => void loadMenu()}
+        onFocus={() => void loadMenu()}
       >
         <MoreVertIcon fontSize="small" />
       </IconButton>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {actions.map(({ kind, variant }) => (
-          <MenuItem
-            key={kind}
-            onClick={() => {
+      {anchor && (
+        <Suspense fallback={null}>
+          <OrderRowMenu
+            id={menuId}
+            anchor={anchor}
+            actions={actions}
+            onClose={() => setAnchor(null)}
+            onChoose={(kind) => {
               setAnchor(null);
               onChoose(kind, order);
             }}
-          >
-            {t(`actions.menu.${variant}`)}
-          </MenuItem>
-        ))}
-      </Menu>
+          />
+        </Suspense>
+      )}
     </>
   );
 }
