@@ -22,7 +22,7 @@ const BUDGETS = {
   // The sign-in page carries the entry, MUI and the messages of every feature but the settings;
   // an entry without MUI and each feature's messages loaded with its route would take this down.
   'sign-in page': 258,
-  'orders page': 286,
+  'orders page': 260,
 };
 
 /** An address of each page, as a visitor opens it. */
