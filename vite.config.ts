@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin, type Rollup } from 'vite';
+import { API_BASE_PATH } from './src/api/endpoint-def.ts';
 
 const require = createRequire(import.meta.url);
 const WORKER = 'mockServiceWorker.js';
@@ -46,12 +47,25 @@ const ROUTE_MODULES: [RegExp, string[]][] = [
 ];
 
 /**
+ * The first requests of a load, sent by the preload script before the app's code has arrived
+ * (`src/api/early-responses.ts` hands them to the client): the session, and on the orders page
+ * its first page, whose request is the address's own search (`toListWireQuery`). Without them
+ * these leave only once the entry has been fetched and run. `b` is the API's base URL.
+ */
+const EARLY_REQUESTS =
+  `function(b){var e=window.__cabinetEarly={};function g(u){u=new URL(u,location.href).href;` +
+  `e[u]={at:performance.now(),response:fetch(u,{credentials:'include',headers:{Accept:'application/json'}})` +
+  `.catch(function(){})}}g(b+'/session');var m=/^\\/p\\/([^/]+)(\\/orders)?\\/?$/.exec(location.pathname);` +
+  `if(m)g(b+'/profiles/'+m[1]+'/orders'+location.search)}`;
+
+/**
  * Route chunks are otherwise discovered only once the entry has run (a second wave of
  * requests). A small script names, for the address being opened, the chunks its routes will
- * import, so the browser fetches them alongside the entry. It is a file of its own, not inline,
- * so the Content-Security-Policy can forbid inline script.
+ * import, so the browser fetches them alongside the entry, and sends the first requests
+ * (`EARLY_REQUESTS`; not in a build with the mock gateway, whose worker starts with the app).
+ * It is a file of its own, not inline, so the Content-Security-Policy can forbid inline script.
  */
-function routePreload(): Plugin {
+function routePreload(apiBase: string | null): Plugin {
   let base = '/';
   let script: { file: string; source: string; table: [string, string[]][] } | null = null;
   return {
@@ -90,7 +104,8 @@ function routePreload(): Plugin {
         const source =
           `(function(t,p){for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(p)){t[i][1].forEach(function(f){` +
           `var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});return}})` +
-          `(${JSON.stringify(table)},location.pathname);`;
+          `(${JSON.stringify(table)},location.pathname);` +
+          (apiBase === null ? '' : `(${EARLY_REQUESTS})(${JSON.stringify(apiBase)});`);
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 10);
         script = { file: `assets/route-preload-${hash}.js`, source, table };
         return [{ tag: 'script', attrs: { src: `${base}${script.file}` }, injectTo: 'head' }];
@@ -177,9 +192,11 @@ const REACT_ROUTER_PRODUCTION = fileURLToPath(
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_MOCKS === 'on';
+  // The client's own rule (`apiBaseUrl` in src/api/client.ts): the configured gateway, else this origin.
+  const apiBase = env.VITE_API_BASE_URL ? env.VITE_API_BASE_URL.replace(/\/$/, '') : API_BASE_PATH;
   const pages = pageModules();
   return {
-    plugins: [react(), mockWorker(mocks), routePreload(), pages.plugin],
+    plugins: [react(), mockWorker(mocks), routePreload(mocks ? null : apiBase), pages.plugin],
     resolve: {
       alias: [
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { API_BASE_PATH, type EndpointDef } from './endpoint-def';
 import { ApiError, Problem } from './problem';
 import { readCsrfToken } from './csrf-token';
+import { takeEarlyResponse } from './early-responses';
 import { learnServerTime } from './server-clock';
 
 type Input<T> = T extends z.ZodType ? z.input<T> : never;
@@ -70,14 +71,17 @@ async function send<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Prom
 
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: endpoint.method,
-      headers,
-      // The session is an HttpOnly cookie; it must travel to a gateway on another origin too.
-      credentials: 'include',
-      body: args.body === undefined ? undefined : JSON.stringify(args.body),
-      signal: args.signal,
-    });
+    const early = endpoint.method === 'GET' && args.headers === undefined ? takeEarlyResponse(url) : undefined;
+    response =
+      (await early) ??
+      (await fetch(url, {
+        method: endpoint.method,
+        headers,
+        // The session is an HttpOnly cookie; it must travel to a gateway on another origin too.
+        credentials: 'include',
+        body: args.body === undefined ? undefined : JSON.stringify(args.body),
+        signal: args.signal,
+      }));
   } catch (error) {
     if (args.signal?.aborted) throw error;
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0, code: 'network' });

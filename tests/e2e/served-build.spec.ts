@@ -68,3 +68,26 @@ test('opening the orders page fetches only the entry and the chunks its address 
   expect(scripts).toEqual(new Set([entry, preloadScript, ...preloaded]));
   await fresh.close();
 });
+
+test('a fresh load asks for the session and the first page once, before the app has run', async ({ page, browser }) => {
+  await page.goto('/');
+  await signInWithKeyboard(page, 'viewer');
+  const fresh = await browser.newContext({ storageState: await page.context().storageState() });
+  const monitor = await fresh.newPage();
+  const asked: string[] = [];
+  monitor.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) asked.push(`${request.method()} ${url.pathname}${url.search}`);
+  });
+  await monitor.goto('/p/600401/orders?state=Delayed&sort=orderamount');
+  await expect(monitor.getByRole('grid', { name: 'Заказы' })).toBeVisible();
+  await expect(monitor.getByRole('button', { name: /^Ожидают подтверждения/, pressed: true })).toBeVisible();
+
+  // The preload script sent both; the app took their answers instead of asking again.
+  expect(asked.filter((entry) => entry === 'GET /api/v1/session')).toHaveLength(1);
+  expect(
+    asked.filter((entry) => entry === 'GET /api/v1/profiles/600401/orders?state=Delayed&sort=orderamount'),
+  ).toHaveLength(1);
+  expect(await monitor.evaluate(() => Object.keys(window.__cabinetEarly ?? { missing: true }))).toEqual([]);
+  await fresh.close();
+});

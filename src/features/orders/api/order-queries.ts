@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { orderEndpoints } from '@/api/order-endpoints';
 import type { OrderFilters } from '@/api/orders';
-import { DEFAULT_LIST_QUERY, toListQueryInput, type ListQuery } from '../model/list-query';
+import { DEFAULT_LIST_QUERY, toListWireQuery, type ListQuery } from '../model/list-query';
 import { refreshIntervalFor } from '../model/refresh-policy';
 
 /** Every key starts with the profile: test and live data never share a cache entry. */
@@ -24,7 +24,7 @@ function keepPreviousOfProfile(profileId: string) {
 
 /** One page of a profile's orders, straight from the gateway (the list query's fetch). */
 export function fetchOrderPage(profileId: string, query: ListQuery, signal?: AbortSignal) {
-  return callEndpoint(orderEndpoints.listOrders, { params: { profileId }, query: toListQueryInput(query), signal });
+  return callEndpoint(orderEndpoints.listOrders, { params: { profileId }, query: toListWireQuery(query), signal });
 }
 
 /** How many orders each quick view holds under the filters (the counts query's fetch). */

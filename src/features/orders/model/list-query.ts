@@ -44,12 +44,21 @@ export function toListQueryInput(query: ListQuery): OrderListQueryInput {
   return { ...query, state: query.state?.join(',') };
 }
 
-/** Search params for a list query; defaults are left out so the plain list has a plain URL. */
-export function toListSearchParams(query: ListQuery): URLSearchParams {
-  const input: Record<string, unknown> = { ...toListQueryInput(query) };
+/**
+ * A list query as the address and the API both carry it: defaults are left out, so the plain
+ * list has a plain URL, and the request for a page is its address's search, word for word (the
+ * page's preload script asks for it so before the app has run; see `early-responses.ts`).
+ */
+export function toListWireQuery(query: ListQuery): Partial<OrderListQueryInput> {
+  const input: Partial<OrderListQueryInput> = toListQueryInput(query);
   for (const field of ['page', 'pageSize', 'sort'] as const) {
     if (query[field] === DEFAULT_LIST_QUERY[field]) delete input[field];
   }
   if (query.state?.length === 0) delete input.state;
-  return toSearchParams(input);
+  return input;
+}
+
+/** Search params for a list query (see `toListWireQuery`). */
+export function toListSearchParams(query: ListQuery): URLSearchParams {
+  return toSearchParams(toListWireQuery(query));
 }
