@@ -1,9 +1,10 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/api/session';
+import { useLazyPopup } from '@/components/use-lazy-popup';
 import { profileLabel } from './profile-label';
 
 /**
@@ -22,7 +23,7 @@ export function ProfileSwitch({ profiles, current }: { profiles: readonly Profil
   const labelId = useId();
   const buttonId = useId();
   const menuId = useId();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const popup = useLazyPopup(loadMenu, menuId);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, fontSize: '0.875rem' }}>
       <span id={labelId}>{t('shell.profile')}</span>
@@ -33,24 +34,15 @@ export function ProfileSwitch({ profiles, current }: { profiles: readonly Profil
         endIcon={<ArrowDropDownIcon />}
         aria-labelledby={`${labelId} ${buttonId}`}
         aria-haspopup="menu"
-        aria-expanded={anchor !== null}
-        aria-controls={anchor ? menuId : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-        onPointerEnter={() => void loadMenu()}
-        onFocus={() => void loadMenu()}
+        {...popup.triggerProps}
+        onClick={(event) => popup.open(event.currentTarget)}
         sx={{ textTransform: 'none', minWidth: 200, justifyContent: 'space-between', borderColor: 'grey.500' }}
       >
         {profileLabel(t, current)}
       </Button>
-      {anchor && (
+      {popup.anchor && (
         <Suspense fallback={null}>
-          <ProfileMenu
-            id={menuId}
-            anchor={anchor}
-            profiles={profiles}
-            current={current}
-            onClose={() => setAnchor(null)}
-          />
+          <ProfileMenu id={menuId} anchor={popup.anchor} profiles={profiles} current={current} onClose={popup.close} />
         </Suspense>
       )}
     </Box>

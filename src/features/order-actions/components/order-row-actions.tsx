@@ -1,8 +1,9 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import IconButton from '@mui/material/IconButton';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
+import { useLazyPopup } from '@/components/use-lazy-popup';
 import { serverNow } from '@/api/server-clock';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
@@ -26,7 +27,7 @@ export interface OrderRowActionsProps {
 export function OrderRowActions({ order, context, onChoose }: OrderRowActionsProps) {
   const { t } = useTranslation();
   const menuId = useId();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const popup = useLazyPopup(loadMenu, menuId);
   const actions = availableActions(order, context, new Date(serverNow()));
   if (actions.length === 0) return null;
 
@@ -36,28 +37,25 @@ export function OrderRowActions({ order, context, onChoose }: OrderRowActionsPro
         size="small"
         aria-label={t('actions.menu.label', { ordernumber: order.ordernumber })}
         aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? true : undefined}
+        {...popup.triggerProps}
         onClick={(event) => {
           // The grid would otherwise treat the click as opening the order.
           event.stopPropagation();
-          setAnchor(event.currentTarget);
+          popup.open(event.currentTarget);
         }}
         onKeyDown={(event) => event.stopPropagation()}
-        onPointerEnter={() => void loadMenu()}
-        onFocus={() => void loadMenu()}
       >
         <MoreVertIcon fontSize="small" />
       </IconButton>
-      {anchor && (
+      {popup.anchor && (
         <Suspense fallback={null}>
           <OrderRowMenu
             id={menuId}
-            anchor={anchor}
+            anchor={popup.anchor}
             actions={actions}
-            onClose={() => setAnchor(null)}
+            onClose={popup.close}
             onChoose={(kind) => {
-              setAnchor(null);
+              popup.close();
               onChoose(kind, order);
             }}
           />

@@ -1,7 +1,8 @@
 import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import Button from '@mui/material/Button';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLazyPopup } from '@/components/use-lazy-popup';
 import type { ColumnVisibility } from './use-column-visibility';
 import type { OrderColumn } from './use-order-columns';
 
@@ -21,27 +22,24 @@ export function ColumnsChooser({
 }) {
   const { t } = useTranslation();
   const panelId = useId();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const popup = useLazyPopup(loadPanel, panelId);
   return (
     <>
       <Button
         size="small"
         startIcon={<ViewColumnIcon aria-hidden />}
         aria-haspopup="dialog"
-        aria-expanded={anchor !== null}
-        aria-controls={anchor ? panelId : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-        onPointerEnter={() => void loadPanel()}
-        onFocus={() => void loadPanel()}
+        {...popup.triggerProps}
+        onClick={(event) => popup.open(event.currentTarget)}
       >
         {t('monitoring.columns.toggle')}
       </Button>
-      {anchor && (
+      {popup.anchor && (
         <Suspense fallback={null}>
           <ColumnsPanel
             id={panelId}
-            anchor={anchor}
-            onClose={() => setAnchor(null)}
+            anchor={popup.anchor}
+            onClose={popup.close}
             columns={columns}
             visibility={visibility}
             onChange={onChange}
