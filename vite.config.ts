@@ -213,7 +213,7 @@ export default defineConfig(({ mode, command }) => {
         output: {
           codeSplitting: {
             groups: [
-              // What the entry imports statically is needed on every page, the sign-in page too.
+              // Every page loads the entry: its own static imports and what sign-in shares with a page.
               { name: ENTRY_CHUNK, test: (id: string) => pages.chunkOf.get(id) === ENTRY_CHUNK, priority: 1 },
               ...Object.keys(PAGE_CHUNKS).map((name) => ({
                 name,
