@@ -52,6 +52,7 @@ test('the demo keeps a partial confirmation across a reload and in another tab, 
   await other.close();
 
   await page.getByRole('button', { name: 'Сбросить демо-данные' }).click();
+  await expect(page.getByRole('dialog', { name: 'Сбросить демо-данные' })).toBeVisible();
   await expectAccessible(page, 'reset demo data dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Сбросить демо-данные' }).click();
   await page.waitForEvent('load');
