@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { API_BASE_PATH, type EndpointDef, endpoints } from '../src/api/endpoints';
 import { PROBLEM_CONTENT_TYPE, Problem } from '../src/api/problem';
 
@@ -6,12 +7,12 @@ type JsonSchema = Record<string, unknown>;
 
 /**
  * Builds the OpenAPI 3.1 document from the contract's endpoint table. Named schemas (those with
- * a zod `meta({ id })`) become components; everything else is inlined.
+ * an `id` in zod's global registry) become components; everything else is inlined.
  */
 export function buildOpenApiDocument(): JsonSchema {
   const components: Record<string, JsonSchema> = {};
 
-  const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const toSchema = (schema: $ZodType, io: 'input' | 'output'): JsonSchema => {
     const json = z.toJSONSchema(schema, {
       io,
       unrepresentable: 'any',

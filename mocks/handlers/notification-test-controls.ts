@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { API_BASE_PATH } from '@/api/endpoints';
 import { NotificationSettings, SetSecretWordRequest } from '@/api/settings';
 import { getGateway } from '../runtime';
@@ -13,10 +13,14 @@ import { fieldErrors, problemResponse, validationProblem } from './problems';
  * server is started with GATEWAY_TEST_CONTROLS=1, like the clock control.
  */
 const Profile = z.object({ profileId: z.string() });
-const SettingsChange = Profile.extend(NotificationSettings.partial().shape).strict();
-const SecretChange = Profile.extend(SetSecretWordRequest.shape).strict();
+const SettingsChange = z.strictObject({ ...Profile.shape, ...z.partial(NotificationSettings).shape });
+const SecretChange = z.strictObject({ ...Profile.shape, ...SetSecretWordRequest.shape });
 
-function control<S extends z.ZodType>(path: string, schema: S, apply: (input: z.output<S>) => unknown): HttpHandler {
+function control<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  apply: (input: z.output<S>) => unknown,
+): HttpHandler {
   return http.post(`*${API_BASE_PATH}/__test/${path}`, async ({ request }) => {
     if (!mockConfig().testControls) return problemResponse(404, { detail: 'No such endpoint' });
     const parsed = schema.safeParse(await request.json().catch(() => null));

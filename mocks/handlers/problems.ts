@@ -1,7 +1,10 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { PROBLEM_CONTENT_TYPE, type FieldError, type Problem } from '@/api/problem';
 import type { AccessError } from '../gateway/access/access-error';
 import type { GatewayError } from '../gateway/errors';
+
+/** The gateway's field errors are in English, as the real gateway's are (`zod/mini` has no messages of its own). */
+z.config(z.locales.en());
 
 /** Stable machine codes of docs/conventions.md, by HTTP status. */
 const CODES: Record<number, { code: string; title: string }> = {
@@ -45,7 +48,7 @@ export type InputScope = 'query' | 'params' | 'body' | 'headers';
  * item's index means nothing to the user); an unknown key is reported under its own name; a
  * header by its lower-case name, with a plain "required" when it is missing.
  */
-export function fieldErrors(error: z.ZodError, scope: InputScope): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError, scope: InputScope): FieldError[] {
   return error.issues.flatMap((issue): FieldError[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ field: key, message: `Unknown parameter "${key}"` }));

@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 import { API_BASE_PATH, type EndpointDef } from '@/api/endpoints';
 import type { Authenticated } from '../gateway/access/access';
 import type { UserRecord } from '../gateway/access/users';
@@ -22,12 +23,12 @@ import {
   type InputScope,
 } from './problems';
 
-type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Parsed<T> = T extends core.$ZodType ? core.output<T> : undefined;
 /** JSON endpoints return the body; streamed ones (`produces: 'text/csv'`) a ready Response. */
 type Answer<E extends EndpointDef> = E['produces'] extends 'text/csv'
   ? Response
-  : E['response'] extends z.ZodType
-    ? z.input<E['response']>
+  : E['response'] extends core.$ZodType
+    ? core.input<E['response']>
     : void;
 
 export interface ResolverContext<E extends EndpointDef> {
@@ -107,9 +108,9 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
 
 type Step = { ok: true; value: unknown } | { ok: false; response: Response };
 
-function parseWith(schema: z.ZodType | undefined, input: unknown, scope: InputScope): Step {
+function parseWith(schema: core.$ZodType | undefined, input: unknown, scope: InputScope): Step {
   if (schema === undefined) return { ok: true, value: undefined };
-  const parsed = schema.safeParse(input);
+  const parsed = z.safeParse(schema, input);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, response: validationProblem(fieldErrors(parsed.error, scope)) };
@@ -132,7 +133,7 @@ function respond(def: EndpointDef, result: unknown, headers: Headers): Response 
   }
   if (def.response === undefined) return new HttpResponse(null, { status: 204, headers });
   if (!mockConfig().validateResponses) return HttpResponse.json(result as Record<string, unknown>, { headers });
-  const checked = def.response.safeParse(result);
+  const checked = z.safeParse(def.response, result);
   if (!checked.success) {
     const detail = checked.error.issues
       .slice(0, 5)

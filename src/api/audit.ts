@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { Instant, ProfileId } from './common';
+import * as z from 'zod/mini';
+import { emptyAsAbsent, Instant, ProfileId } from './common';
 
 export const AUDIT_OUTCOMES = ['applied', 'replayed', 'refused', 'locked'] as const;
-export const AuditOutcome = z.enum(AUDIT_OUTCOMES).meta({ id: 'AuditOutcome' });
+export const AuditOutcome = z.enum(AUDIT_OUTCOMES).register(z.globalRegistry, { id: 'AuditOutcome' });
 export type AuditOutcome = z.infer<typeof AuditOutcome>;
 
 /** One entry of the append-only audit log: who did what, when, from where, with what outcome. */
@@ -16,44 +16,41 @@ export const AuditEntry = z
     action: z.string(),
     outcome: AuditOutcome,
     /** The refusal's code, when refused or locked. */
-    code: z.string().nullable(),
-    profileId: ProfileId.nullable(),
+    code: z.nullable(z.string()),
+    profileId: z.nullable(ProfileId),
     /** What was acted on: an order's billnumber, a user's login, an endpoint. */
-    object: z.string().nullable(),
-    amount: z.string().nullable(),
-    currency: z.string().nullable(),
+    object: z.nullable(z.string()),
+    amount: z.nullable(z.string()),
+    currency: z.nullable(z.string()),
     /** Before → after for changes (secrets masked), or other detail. */
-    detail: z.string().nullable(),
+    detail: z.nullable(z.string()),
   })
-  .meta({ id: 'AuditEntry' });
+  .register(z.globalRegistry, { id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
-
-export const AuditFilters = z
-  .object({
-    user: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
-    action: z.preprocess(emptyToUndefined, z.string().max(40).optional()),
-    outcome: z.preprocess(emptyToUndefined, AuditOutcome.optional()),
-    object: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
-    from: z.preprocess(emptyToUndefined, Instant.optional()),
-    to: z.preprocess(emptyToUndefined, Instant.optional()),
-  })
-  .strict();
+export const AuditFilters = z.strictObject({
+  user: emptyAsAbsent(z.string().check(z.maxLength(64))),
+  action: emptyAsAbsent(z.string().check(z.maxLength(40))),
+  outcome: emptyAsAbsent(AuditOutcome),
+  object: emptyAsAbsent(z.string().check(z.maxLength(64))),
+  from: emptyAsAbsent(Instant),
+  to: emptyAsAbsent(Instant),
+});
 export type AuditFilters = z.infer<typeof AuditFilters>;
 
-export const AuditQuery = AuditFilters.extend({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-})
-  .strict()
-  .meta({ id: 'AuditQuery' });
+export const AuditQuery = z
+  .strictObject({
+    ...AuditFilters.shape,
+    page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)), 1),
+    pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+  })
+  .register(z.globalRegistry, { id: 'AuditQuery' });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AuditPage = z
-  .object({ items: z.array(AuditEntry), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
-  .meta({ id: 'AuditPage' });
+  .object({ items: z.array(AuditEntry), total: z.int(), page: z.int(), pageSize: z.int() })
+  .register(z.globalRegistry, { id: 'AuditPage' });
 export type AuditPage = z.infer<typeof AuditPage>;
 
-export const AuditList = z.object({ items: z.array(AuditEntry) }).meta({ id: 'AuditList' });
+export const AuditList = z.object({ items: z.array(AuditEntry) }).register(z.globalRegistry, { id: 'AuditList' });
 export type AuditList = z.infer<typeof AuditList>;

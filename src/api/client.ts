@@ -1,22 +1,23 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 import { API_BASE_PATH, type EndpointDef } from './endpoint-def';
 import { ApiError, Problem } from './problem';
 import { readCsrfToken } from './csrf-token';
 import { takeEarlyResponse } from './early-responses';
 import { learnServerTime } from './server-clock';
 
-type Input<T> = T extends z.ZodType ? z.input<T> : never;
+type Input<T> = T extends core.$ZodType ? core.input<T> : never;
 
-export type CallArgs<E extends EndpointDef> = (E['params'] extends z.ZodType
+export type CallArgs<E extends EndpointDef> = (E['params'] extends core.$ZodType
   ? { params: Input<E['params']> }
   : { params?: never }) &
-  (E['query'] extends z.ZodType ? { query?: Input<E['query']> } : { query?: never }) &
-  (E['body'] extends z.ZodType ? { body: Input<E['body']> } : { body?: never }) &
-  (E['headers'] extends z.ZodType ? { headers: Input<E['headers']> } : { headers?: never }) & {
+  (E['query'] extends core.$ZodType ? { query?: Input<E['query']> } : { query?: never }) &
+  (E['body'] extends core.$ZodType ? { body: Input<E['body']> } : { body?: never }) &
+  (E['headers'] extends core.$ZodType ? { headers: Input<E['headers']> } : { headers?: never }) & {
     signal?: AbortSignal;
   };
 
-export type CallResult<E extends EndpointDef> = E['response'] extends z.ZodType ? z.output<E['response']> : void;
+export type CallResult<E extends EndpointDef> = E['response'] extends core.$ZodType ? core.output<E['response']> : void;
 
 /** The API's origin and base path; VITE_API_BASE_URL points the cabinet at a real gateway. */
 export function apiBaseUrl(): string {
@@ -99,7 +100,7 @@ export async function callEndpoint<E extends EndpointDef>(endpoint: E, args: Cal
   const response = await send(endpoint, args);
   if (endpoint.response === undefined || response.status === 204) return undefined as CallResult<E>;
 
-  const parsed = endpoint.response.safeParse(await response.json().catch(() => undefined));
+  const parsed = z.safeParse(endpoint.response, await response.json().catch(() => undefined));
   if (!parsed.success) {
     throw new ApiError({
       type: 'about:blank',

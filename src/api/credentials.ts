@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Login and password rules of the gateway (domain §7), written once for the cabinet's forms and
@@ -20,11 +20,11 @@ export function brokenPasswordRules(password: string): PasswordRule[] {
   return broken;
 }
 
-export const NewLogin = z.string().regex(LOGIN_PATTERN, 'login: 8–20 Latin letters, digits or "_"');
+export const NewLogin = z.string().check(z.regex(LOGIN_PATTERN, 'login: 8–20 Latin letters, digits or "_"'));
 
-export const NewPassword = z
-  .string()
-  .max(64)
-  .refine((password) => brokenPasswordRules(password).length === 0, {
+export const NewPassword = z.string().check(
+  z.maxLength(64),
+  z.refine((password) => brokenPasswordRules(password).length === 0, {
     message: 'password: 8–20 characters with Latin upper case, lower case and digits',
-  });
+  }),
+);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodObject, $ZodType } from 'zod/v4/core';
 import type { Right } from './rights';
 
 /** Where the gateway's API lives, relative to its origin. */
@@ -22,15 +22,15 @@ export interface EndpointDef {
    * enrol) may call it; every other endpoint refuses such a session until the step is done.
    */
   readonly openDuringSetup: boolean;
-  readonly params: z.ZodObject | undefined;
-  readonly query: z.ZodType | undefined;
-  readonly body: z.ZodType | undefined;
+  readonly params: $ZodObject | undefined;
+  readonly query: $ZodType | undefined;
+  readonly body: $ZodType | undefined;
   /** Request headers the endpoint requires (names in lower case). */
-  readonly headers: z.ZodObject | undefined;
+  readonly headers: $ZodObject | undefined;
   /** undefined: 204 No Content (or a CSV stream when `produces` says so). */
-  readonly response: z.ZodType | undefined;
+  readonly response: $ZodType | undefined;
   /** Headers of a successful answer worth documenting (names in lower case). */
-  readonly responseHeaders?: z.ZodObject | undefined;
+  readonly responseHeaders?: $ZodObject | undefined;
   readonly produces: 'application/json' | 'text/csv';
   /** Status codes this endpoint may answer with a Problem. */
   readonly errors: readonly number[];
@@ -43,12 +43,12 @@ interface EndpointSpec {
   auth?: boolean;
   right?: Right;
   openDuringSetup?: boolean;
-  params?: z.ZodObject;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  headers?: z.ZodObject;
-  response?: z.ZodType;
-  responseHeaders?: z.ZodObject;
+  params?: $ZodObject;
+  query?: $ZodType;
+  body?: $ZodType;
+  headers?: $ZodObject;
+  response?: $ZodType;
+  responseHeaders?: $ZodObject;
   produces?: EndpointDef['produces'];
   errors?: readonly number[];
 }

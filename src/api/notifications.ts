@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Instant, ProfileId } from './common';
+import * as z from 'zod/mini';
+import { emptyAsAbsent, Instant, ProfileId } from './common';
 import { Billnumber } from './orders';
 
 /**
@@ -9,7 +9,7 @@ import { Billnumber } from './orders';
  */
 
 export const NOTIFICATION_KINDS = ['payment', 'confirmation', 'cancel', 'test'] as const;
-export const NotificationKind = z.enum(NOTIFICATION_KINDS).meta({ id: 'NotificationKind' });
+export const NotificationKind = z.enum(NOTIFICATION_KINDS).register(z.globalRegistry, { id: 'NotificationKind' });
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 /**
@@ -17,34 +17,36 @@ export type NotificationKind = z.infer<typeof NotificationKind>;
  * answer; `refused`: the shop answered with an error (the gateway does not retry that).
  */
 export const NOTIFICATION_STATUSES = ['pending', 'delivered', 'failing', 'given-up', 'refused'] as const;
-export const NotificationStatus = z.enum(NOTIFICATION_STATUSES).meta({ id: 'NotificationStatus' });
+export const NotificationStatus = z
+  .enum(NOTIFICATION_STATUSES)
+  .register(z.globalRegistry, { id: 'NotificationStatus' });
 export type NotificationStatus = z.infer<typeof NotificationStatus>;
 
 /** What a resend of "all failed" picks up: every status that did not end in a delivery. */
 export const FAILED_STATUSES: readonly NotificationStatus[] = ['failing', 'given-up', 'refused'];
 
 export const ATTEMPT_OUTCOMES = ['delivered', 'no-answer', 'error-answer'] as const;
-export const AttemptOutcome = z.enum(ATTEMPT_OUTCOMES).meta({ id: 'AttemptOutcome' });
+export const AttemptOutcome = z.enum(ATTEMPT_OUTCOMES).register(z.globalRegistry, { id: 'AttemptOutcome' });
 export type AttemptOutcome = z.infer<typeof AttemptOutcome>;
 
 export const NotificationAttempt = z
   .object({
     /** 1-based within the notification. */
-    number: z.number().int().min(1),
+    number: z.int().check(z.minimum(1)),
     at: Instant,
     /** `manual`: a resend or a test notification asked for in the cabinet. */
     trigger: z.enum(['event', 'retry', 'manual']),
     url: z.string(),
     requestBody: z.string(),
     /** null when nothing came back (timeout, connection refused). */
-    responseStatus: z.number().int().nullable(),
-    responseBody: z.string().nullable(),
-    durationMs: z.number().int().min(0),
+    responseStatus: z.nullable(z.int()),
+    responseBody: z.nullable(z.string()),
+    durationMs: z.int().check(z.minimum(0)),
     outcome: AttemptOutcome,
     /** Why there was no answer, e.g. "timeout after 10000 ms", "connection refused". */
-    error: z.string().nullable(),
+    error: z.nullable(z.string()),
   })
-  .meta({ id: 'NotificationAttempt' });
+  .register(z.globalRegistry, { id: 'NotificationAttempt' });
 export type NotificationAttempt = z.infer<typeof NotificationAttempt>;
 
 export const NotificationSummary = z
@@ -58,84 +60,87 @@ export const NotificationSummary = z
     protocol: z.enum(['POST', 'SOAP']),
     createdAt: Instant,
     status: NotificationStatus,
-    attemptCount: z.number().int().min(0),
-    lastAttemptAt: Instant.nullable(),
+    attemptCount: z.int().check(z.minimum(0)),
+    lastAttemptAt: z.nullable(Instant),
     /** When the next automatic attempt is due (gateway clock), while failing. */
-    nextAttemptAt: Instant.nullable(),
+    nextAttemptAt: z.nullable(Instant),
   })
-  .meta({ id: 'NotificationSummary' });
+  .register(z.globalRegistry, { id: 'NotificationSummary' });
 export type NotificationSummary = z.infer<typeof NotificationSummary>;
 
-export const NotificationDetail = NotificationSummary.extend({
-  attempts: z.array(NotificationAttempt),
-}).meta({ id: 'NotificationDetail' });
+export const NotificationDetail = z
+  .extend(NotificationSummary, {
+    attempts: z.array(NotificationAttempt),
+  })
+  .register(z.globalRegistry, { id: 'NotificationDetail' });
 export type NotificationDetail = z.infer<typeof NotificationDetail>;
 
-const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
-
-export const NotificationFilters = z
-  .object({
-    status: z.preprocess(emptyToUndefined, NotificationStatus.optional()),
-    from: z.preprocess(emptyToUndefined, Instant.optional()),
-    to: z.preprocess(emptyToUndefined, Instant.optional()),
-    /** An order's billnumber or the shop's order number, exact. */
-    order: z.preprocess(emptyToUndefined, z.string().trim().max(64).optional()),
-  })
-  .strict();
+export const NotificationFilters = z.strictObject({
+  status: emptyAsAbsent(NotificationStatus),
+  from: emptyAsAbsent(Instant),
+  to: emptyAsAbsent(Instant),
+  /** An order's billnumber or the shop's order number, exact. */
+  order: emptyAsAbsent(z.string().check(z.trim(), z.maxLength(64))),
+});
 export type NotificationFilters = z.infer<typeof NotificationFilters>;
 
-export const NotificationQuery = NotificationFilters.extend({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
-})
-  .strict()
-  .meta({ id: 'NotificationQuery' });
+export const NotificationQuery = z
+  .strictObject({
+    ...NotificationFilters.shape,
+    page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)), 1),
+    pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 25),
+  })
+  .register(z.globalRegistry, { id: 'NotificationQuery' });
 export type NotificationQuery = z.infer<typeof NotificationQuery>;
 
 export const NotificationPage = z
   .object({
     items: z.array(NotificationDetail),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
+    total: z.int(),
+    page: z.int(),
+    pageSize: z.int(),
   })
-  .meta({ id: 'NotificationPage' });
+  .register(z.globalRegistry, { id: 'NotificationPage' });
 export type NotificationPage = z.infer<typeof NotificationPage>;
 
-export const NotificationList = z.object({ items: z.array(NotificationDetail) }).meta({ id: 'NotificationList' });
+export const NotificationList = z
+  .object({ items: z.array(NotificationDetail) })
+  .register(z.globalRegistry, { id: 'NotificationList' });
 export type NotificationList = z.infer<typeof NotificationList>;
 
 /** Whether deliveries to the shop keep failing: what the cabinet's warning shows. */
 export const DeliveryHealth = z
   .object({
     /** Attempts in a row, latest first, that got no acknowledgement. */
-    consecutiveFailures: z.number().int().min(0),
+    consecutiveFailures: z.int().check(z.minimum(0)),
     /** The first of those failed attempts. */
-    failingSince: Instant.nullable(),
+    failingSince: z.nullable(Instant),
     /** Notifications not delivered (failing, given up, refused). */
-    undelivered: z.number().int().min(0),
+    undelivered: z.int().check(z.minimum(0)),
     /** The warning is due: deliveries keep failing. */
     warning: z.boolean(),
   })
-  .meta({ id: 'DeliveryHealth' });
+  .register(z.globalRegistry, { id: 'DeliveryHealth' });
 export type DeliveryHealth = z.infer<typeof DeliveryHealth>;
 
 /** Resend every failed notification created in the period. */
 export const ResendFailedRequest = z
   .object({ from: Instant, to: Instant })
-  .refine((period) => Date.parse(period.from) <= Date.parse(period.to), { message: 'period-order', path: ['to'] })
-  .meta({ id: 'ResendFailedRequest' });
+  .check(
+    z.refine((period) => Date.parse(period.from) <= Date.parse(period.to), { message: 'period-order', path: ['to'] }),
+  )
+  .register(z.globalRegistry, { id: 'ResendFailedRequest' });
 export type ResendFailedRequest = z.infer<typeof ResendFailedRequest>;
 
 export const ResendFailedResult = z
-  .object({ resent: z.number().int().min(0), delivered: z.number().int().min(0) })
-  .meta({ id: 'ResendFailedResult' });
+  .object({ resent: z.int().check(z.minimum(0)), delivered: z.int().check(z.minimum(0)) })
+  .register(z.globalRegistry, { id: 'ResendFailedResult' });
 export type ResendFailedResult = z.infer<typeof ResendFailedResult>;
 
 export const NotificationProfileParams = z.object({ profileId: ProfileId });
 export const NotificationParams = z.object({
   profileId: ProfileId,
-  notificationId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  notificationId: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)),
 });
 export const OrderNotificationParams = z.object({
   profileId: ProfileId,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AmountInput, Currency, Instant, ProfileId } from './common';
 import { ProfileMode } from './session';
 
@@ -40,21 +40,21 @@ export const ChecklistStep = z
     /** `waiting`: nothing left for the shop to do; the gateway is reviewing. */
     state: z.enum(['done', 'todo', 'waiting']),
     /** `done: null`: the gateway cannot tell yet (no delivery log connected). */
-    facts: z.array(z.object({ fact: ChecklistFactName, done: z.boolean().nullable() })),
-    doneAt: Instant.nullable(),
+    facts: z.array(z.object({ fact: ChecklistFactName, done: z.nullable(z.boolean()) })),
+    doneAt: z.nullable(Instant),
   })
-  .meta({ id: 'ChecklistStep' });
+  .register(z.globalRegistry, { id: 'ChecklistStep' });
 export type ChecklistStep = z.infer<typeof ChecklistStep>;
 
 export const SwitchRequestState = z
   .object({
     state: z.enum(['not-requested', 'in-review', 'approved']),
-    requestedAt: Instant.nullable(),
+    requestedAt: z.nullable(Instant),
     /** When the gateway's review ends (on the gateway's clock). */
-    reviewDueAt: Instant.nullable(),
-    approvedAt: Instant.nullable(),
+    reviewDueAt: z.nullable(Instant),
+    approvedAt: z.nullable(Instant),
   })
-  .meta({ id: 'SwitchRequestState' });
+  .register(z.globalRegistry, { id: 'SwitchRequestState' });
 export type SwitchRequestState = z.infer<typeof SwitchRequestState>;
 
 /** What the gateway hands over when the shop goes live: shown to the administrator. */
@@ -65,12 +65,12 @@ export const IssuedLiveProfile = z
     /** Where the shop's form must now send the buyer. */
     paymentUrl: z.string(),
     /** The live profile's own secret word, shown while the shop takes it over; null for a shop live before. */
-    secretWord: z.string().nullable(),
+    secretWord: z.nullable(z.string()),
     /** The live profile's own web-service account, issued with it (null for a shop live before). */
-    webServiceLogin: z.string().nullable(),
-    webServicePassword: z.string().nullable(),
+    webServiceLogin: z.nullable(z.string()),
+    webServicePassword: z.nullable(z.string()),
   })
-  .meta({ id: 'IssuedLiveProfile' });
+  .register(z.globalRegistry, { id: 'IssuedLiveProfile' });
 export type IssuedLiveProfile = z.infer<typeof IssuedLiveProfile>;
 
 export const Onboarding = z
@@ -80,14 +80,16 @@ export const Onboarding = z
     switch: SwitchRequestState,
     /** The switch may be requested: the steps before it are done. */
     canRequestSwitch: z.boolean(),
-    live: IssuedLiveProfile.nullable(),
+    live: z.nullable(IssuedLiveProfile),
     /** The last request the payment page refused, so the shop learns why its form failed. */
-    lastRefusal: z.object({ at: Instant, code: z.string() }).nullable(),
+    lastRefusal: z.nullable(z.object({ at: Instant, code: z.string() })),
   })
-  .meta({ id: 'Onboarding' });
+  .register(z.globalRegistry, { id: 'Onboarding' });
 export type Onboarding = z.infer<typeof Onboarding>;
 
-export const ContractsRequest = z.object({ signed: z.boolean() }).meta({ id: 'ContractsRequest' });
+export const ContractsRequest = z
+  .object({ signed: z.boolean() })
+  .register(z.globalRegistry, { id: 'ContractsRequest' });
 export type ContractsRequest = z.infer<typeof ContractsRequest>;
 
 /** The integration helper's facts for one profile (test or live). */
@@ -100,19 +102,19 @@ export const Integration = z
     paymentUrl: z.string(),
     requireCheckValue: z.boolean(),
     secretWordSet: z.boolean(),
-    returnUrlOk: z.string().nullable(),
-    returnUrlNo: z.string().nullable(),
+    returnUrlOk: z.nullable(z.string()),
+    returnUrlNo: z.nullable(z.string()),
   })
-  .meta({ id: 'Integration' });
+  .register(z.globalRegistry, { id: 'Integration' });
 export type Integration = z.infer<typeof Integration>;
 
 export const CheckValueRequest = z
   .object({
-    ordernumber: z.string().trim().min(1).max(128),
+    ordernumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(128)),
     amount: AmountInput,
     currency: Currency,
   })
-  .meta({ id: 'CheckValueRequest' });
+  .register(z.globalRegistry, { id: 'CheckValueRequest' });
 export type CheckValueRequest = z.infer<typeof CheckValueRequest>;
 
 export const CheckValueAnswer = z
@@ -120,9 +122,9 @@ export const CheckValueAnswer = z
     /** What is hashed: merchant_id;ordernumber;orderamount;ordercurrency (domain §9). */
     signedString: z.string(),
     /** null when the profile has no secret word yet. */
-    checkValue: z.string().nullable(),
+    checkValue: z.nullable(z.string()),
   })
-  .meta({ id: 'CheckValueAnswer' });
+  .register(z.globalRegistry, { id: 'CheckValueAnswer' });
 export type CheckValueAnswer = z.infer<typeof CheckValueAnswer>;
 
 export const TEST_PAYMENT_CARDS = [
@@ -142,5 +144,5 @@ export const TestPaymentRequest = z
     twoStage: z.boolean(),
     card: TestPaymentCard,
   })
-  .meta({ id: 'TestPaymentRequest' });
+  .register(z.globalRegistry, { id: 'TestPaymentRequest' });
 export type TestPaymentRequest = z.infer<typeof TestPaymentRequest>;

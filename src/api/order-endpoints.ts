@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { endpoint } from './endpoint-def';
 import { ProfileParams } from './common';
 import { CancelRequest, ConfirmRequest, IdempotencyHeaders, OrderActionResult } from './order-actions';
@@ -14,7 +15,7 @@ import {
 } from './orders';
 import { AuditList } from './audit';
 
-const OrderParams = ProfileParams.extend({ billnumber: Billnumber });
+const OrderParams = z.extend(ProfileParams, { billnumber: Billnumber });
 
 /** A profile's orders: the list, its counts, totals and export, one order, and the money actions. */
 export const orderEndpoints = {

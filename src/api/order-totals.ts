@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Amount, Currency } from './common';
 
 /**
@@ -10,17 +10,17 @@ export const CurrencyTotal = z
   .object({
     currency: Currency,
     /** Orders in this currency. */
-    count: z.number().int().min(0),
+    count: z.int().check(z.minimum(0)),
     amount: Amount,
   })
-  .meta({ id: 'CurrencyTotal' });
+  .register(z.globalRegistry, { id: 'CurrencyTotal' });
 export type CurrencyTotal = z.infer<typeof CurrencyTotal>;
 
 export const OrderListTotals = z
   .object({
     /** Every order the filters match, whatever its currency. */
-    count: z.number().int().min(0),
+    count: z.int().check(z.minimum(0)),
     byCurrency: z.array(CurrencyTotal),
   })
-  .meta({ id: 'OrderListTotals' });
+  .register(z.globalRegistry, { id: 'OrderListTotals' });
 export type OrderListTotals = z.infer<typeof OrderListTotals>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Amount, AmountInput, Currency, Instant, LANGUAGES } from './common';
 
 /** The nine order states, spelled exactly as on the gateway's wire (note the space). */
@@ -13,11 +13,11 @@ export const ORDER_STATES = [
   'Declined',
   'Timeout',
 ] as const;
-export const OrderState = z.enum(ORDER_STATES).meta({ id: 'OrderState' });
+export const OrderState = z.enum(ORDER_STATES).register(z.globalRegistry, { id: 'OrderState' });
 export type OrderState = z.infer<typeof OrderState>;
 
 /** N created, P in progress, S success, F failed, T timeout. */
-export const OperationState = z.enum(['N', 'P', 'S', 'F', 'T']).meta({ id: 'OperationState' });
+export const OperationState = z.enum(['N', 'P', 'S', 'F', 'T']).register(z.globalRegistry, { id: 'OperationState' });
 export type OperationState = z.infer<typeof OperationState>;
 
 /**
@@ -26,7 +26,7 @@ export type OperationState = z.infer<typeof OperationState>;
  * 510 accrual cancel (codes of this API).
  */
 export const OPERATION_TYPES = ['100', '200', '300', '400', '410', '500', '510'] as const;
-export const OperationType = z.enum(OPERATION_TYPES).meta({ id: 'OperationType' });
+export const OperationType = z.enum(OPERATION_TYPES).register(z.globalRegistry, { id: 'OperationType' });
 export type OperationType = z.infer<typeof OperationType>;
 
 /**
@@ -35,11 +35,11 @@ export type OperationType = z.infer<typeof OperationType>;
  * (docs/domain.md §10): after settlement a cancel is a refund.
  */
 export const TRANSACTION_TYPES = ['authorization', 'financial', 'reversal', 'refund'] as const;
-export const TransactionType = z.enum(TRANSACTION_TYPES).meta({ id: 'TransactionType' });
+export const TransactionType = z.enum(TRANSACTION_TYPES).register(z.globalRegistry, { id: 'TransactionType' });
 export type TransactionType = z.infer<typeof TransactionType>;
 
 export const MEANS_TYPES = ['card', 'wallet', 'ewallet', 'sbp'] as const;
-export const MeansType = z.enum(MEANS_TYPES).meta({ id: 'MeansType' });
+export const MeansType = z.enum(MEANS_TYPES).register(z.globalRegistry, { id: 'MeansType' });
 export type MeansType = z.infer<typeof MeansType>;
 
 export const BRANDS = [
@@ -58,42 +58,41 @@ export const BRANDS = [
   'QIWI',
   'SBP',
 ] as const;
-export const Brand = z.enum(BRANDS).meta({ id: 'Brand' });
+export const Brand = z.enum(BRANDS).register(z.globalRegistry, { id: 'Brand' });
 export type Brand = z.infer<typeof Brand>;
 
 /** 3-D Secure result: Y ok, N fail, A attempt, U unknown, R rejected, C not completed, E error. */
-export const ThreeDsResult = z.enum(['Y', 'N', 'A', 'U', 'R', 'C', 'E']).meta({ id: 'ThreeDsResult' });
+export const ThreeDsResult = z
+  .enum(['Y', 'N', 'A', 'U', 'R', 'C', 'E'])
+  .register(z.globalRegistry, { id: 'ThreeDsResult' });
 export type ThreeDsResult = z.infer<typeof ThreeDsResult>;
 
-export const Billnumber = z.string().regex(/^\d{15,16}$/, 'billnumber: 15–16 digits');
-export const Ordernumber = z.string().min(1).max(128);
+export const Billnumber = z.string().check(z.regex(/^\d{15,16}$/, 'billnumber: 15–16 digits'));
+export const Ordernumber = z.string().check(z.minLength(1), z.maxLength(128));
 
 export const PaymentMeans = z
   .object({
     type: MeansType,
     brand: Brand,
     /** First 6 and last 4 digits only, e.g. 411111******1111; null for non-card means. */
-    cardnumber: z
-      .string()
-      .regex(/^\d{6}\*{2,9}\d{4}$/)
-      .nullable(),
-    cardholder: z.string().max(70).nullable(),
-    bank: z.string().nullable(),
+    cardnumber: z.nullable(z.string().check(z.regex(/^\d{6}\*{2,9}\d{4}$/))),
+    cardholder: z.nullable(z.string().check(z.maxLength(70))),
+    bank: z.nullable(z.string()),
     /** ISO 3166-1 alpha-2 of the issuer. */
-    country: z.string().length(2).nullable(),
+    country: z.nullable(z.string().check(z.length(2))),
   })
-  .meta({ id: 'PaymentMeans' });
+  .register(z.globalRegistry, { id: 'PaymentMeans' });
 export type PaymentMeans = z.infer<typeof PaymentMeans>;
 
 export const Customer = z
   .object({
-    firstname: z.string().max(70).nullable(),
-    lastname: z.string().max(70).nullable(),
-    middlename: z.string().max(70).nullable(),
-    email: z.string().max(128).nullable(),
-    phone: z.string().max(32).nullable(),
+    firstname: z.nullable(z.string().check(z.maxLength(70))),
+    lastname: z.nullable(z.string().check(z.maxLength(70))),
+    middlename: z.nullable(z.string().check(z.maxLength(70))),
+    email: z.nullable(z.string().check(z.maxLength(128))),
+    phone: z.nullable(z.string().check(z.maxLength(32))),
   })
-  .meta({ id: 'Customer' });
+  .register(z.globalRegistry, { id: 'Customer' });
 export type Customer = z.infer<typeof Customer>;
 
 export const Transaction = z
@@ -106,36 +105,36 @@ export const Transaction = z
     state: z.enum(['P', 'S', 'F']),
     date: Instant,
   })
-  .meta({ id: 'Transaction' });
+  .register(z.globalRegistry, { id: 'Transaction' });
 export type Transaction = z.infer<typeof Transaction>;
 
 export const Operation = z
   .object({
     /** Extended billnumber: the order's billnumber, a dot and the operation's ordinal. */
-    billnumber: z.string().regex(/^\d{15,16}\.\d+$/),
+    billnumber: z.string().check(z.regex(/^\d{15,16}\.\d+$/)),
     type: OperationType,
     state: OperationState,
     amount: Amount,
     currency: Currency,
     startdate: Instant,
-    enddate: Instant.nullable(),
+    enddate: z.nullable(Instant),
     /** AS000 on success. */
-    responsecode: z.string().nullable(),
-    message: z.string().nullable(),
-    approvalcode: z.string().nullable(),
+    responsecode: z.nullable(z.string()),
+    message: z.nullable(z.string()),
+    approvalcode: z.nullable(z.string()),
     /** Login of the merchant user (or "system") for merchant-initiated operations. */
-    user: z.string().nullable(),
-    ip: z.string().nullable(),
+    user: z.nullable(z.string()),
+    ip: z.nullable(z.string()),
     /** The means this operation moved money or points on; null only for a payment the buyer never started. */
-    paymentmeans: PaymentMeans.nullable(),
+    paymentmeans: z.nullable(PaymentMeans),
     /** The buyer's 3-D Secure result: payment operations only (the merchant's actions carry none). */
-    threedsresult: ThreeDsResult.nullable(),
+    threedsresult: z.nullable(ThreeDsResult),
     /** Cancel reason: 1 declined by shop, 2 declined by customer, 3 fraud. */
-    reason: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
-    arn: z.string().nullable(),
+    reason: z.nullable(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+    arn: z.nullable(z.string()),
     transactions: z.array(Transaction),
   })
-  .meta({ id: 'Operation' });
+  .register(z.globalRegistry, { id: 'Operation' });
 export type Operation = z.infer<typeof Operation>;
 
 const actionLimits = {
@@ -152,16 +151,16 @@ const actionLimits = {
  */
 export const OrderActions = z
   .object({
-    confirm: z.object(actionLimits).nullable(),
-    cancel: z
-      .object({
+    confirm: z.nullable(z.object(actionLimits)),
+    cancel: z.nullable(
+      z.object({
         ...actionLimits,
         /** What a full cancel sends: a reversal before settlement, a refund after it. */
         transaction: z.enum(['reversal', 'refund']),
-      })
-      .nullable(),
+      }),
+    ),
   })
-  .meta({ id: 'OrderActions' });
+  .register(z.globalRegistry, { id: 'OrderActions' });
 export type OrderActions = z.infer<typeof OrderActions>;
 
 /** One row of the orders list. */
@@ -175,25 +174,22 @@ export const OrderSummary = z
     orderamount: Amount,
     ordercurrency: Currency,
     /** The payment operation's amount and currency (may differ by conversion); null before payment. */
-    amount: Amount.nullable(),
-    currency: Currency.nullable(),
+    amount: z.nullable(Amount),
+    currency: z.nullable(Currency),
     /** Conversion rate from ordercurrency to currency, when they differ. */
-    rate: z
-      .string()
-      .regex(/^\d+\.\d+$/)
-      .nullable(),
+    rate: z.nullable(z.string().check(z.regex(/^\d+\.\d+$/))),
     testmode: z.boolean(),
     /** Two-stage payment (Delay=1). */
     delay: z.boolean(),
-    paymentmeans: PaymentMeans.nullable(),
+    paymentmeans: z.nullable(PaymentMeans),
     customer: Customer,
-    processing: z.string().nullable(),
-    threedsresult: ThreeDsResult.nullable(),
+    processing: z.nullable(z.string()),
+    threedsresult: z.nullable(ThreeDsResult),
     /** Delayed orders: the moment the hold is reversed automatically (4 days after authorization). */
-    confirmdeadline: Instant.nullable(),
+    confirmdeadline: z.nullable(Instant),
     actions: OrderActions,
   })
-  .meta({ id: 'OrderSummary' });
+  .register(z.globalRegistry, { id: 'OrderSummary' });
 export type OrderSummary = z.infer<typeof OrderSummary>;
 
 /** Money of an order in the payment currency, computed by the gateway from its operations. */
@@ -205,17 +201,19 @@ export const OrderTotals = z
     /** What can still be confirmed (Delayed) or cancelled/refunded (paid). */
     remaining: Amount,
   })
-  .meta({ id: 'OrderTotals' });
+  .register(z.globalRegistry, { id: 'OrderTotals' });
 export type OrderTotals = z.infer<typeof OrderTotals>;
 
-export const OrderDetail = OrderSummary.extend({
-  comment: z.string().max(4000).nullable(),
-  /** Whether the financial transaction (settlement) has been sent: decides reversal vs refund. */
-  settled: z.boolean(),
-  cancelcount: z.number().int().min(0),
-  totals: OrderTotals,
-  operations: z.array(Operation),
-}).meta({ id: 'OrderDetail' });
+export const OrderDetail = z
+  .extend(OrderSummary, {
+    comment: z.nullable(z.string().check(z.maxLength(4000))),
+    /** Whether the financial transaction (settlement) has been sent: decides reversal vs refund. */
+    settled: z.boolean(),
+    cancelcount: z.int().check(z.minimum(0)),
+    totals: OrderTotals,
+    operations: z.array(Operation),
+  })
+  .register(z.globalRegistry, { id: 'OrderDetail' });
 export type OrderDetail = z.infer<typeof OrderDetail>;
 
 export const ORDER_SORTS = [
@@ -237,11 +235,15 @@ export type OrderSort = z.infer<typeof OrderSort>;
  */
 function listParam<const V extends readonly [string, ...string[]]>(values: V) {
   const item = `(?:${values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-  return z
-    .string()
-    .regex(new RegExp(`^${item}(?:,${item})*$`), `one or more of ${values.join(', ')}, comma-separated`)
-    .transform((text) => text.split(','))
-    .pipe(z.array(z.enum(values)).max(values.length));
+  return z.pipe(
+    z.pipe(
+      z
+        .string()
+        .check(z.regex(new RegExp(`^${item}(?:,${item})*$`), `one or more of ${values.join(', ')}, comma-separated`)),
+      z.transform((text) => text.split(',')),
+    ),
+    z.array(z.enum(values)).check(z.maxLength(values.length)),
+  );
 }
 
 /**
@@ -250,16 +252,20 @@ function listParam<const V extends readonly [string, ...string[]]>(values: V) {
  */
 function positiveIntParam(max: number, fallback: number) {
   return z
-    .union([
-      z.number(),
-      z
-        .string()
-        .regex(/^[1-9][0-9]{0,8}$/, 'decimal digits, no sign or leading zero')
-        .transform(Number),
-    ])
-    .pipe(z.int().min(1).max(max))
-    .default(fallback)
-    .meta({ wire: { type: 'integer', minimum: 1, maximum: max, default: fallback } });
+    ._default(
+      z.pipe(
+        z.union([
+          z.number(),
+          z.pipe(
+            z.string().check(z.regex(/^[1-9][0-9]{0,8}$/, 'decimal digits, no sign or leading zero')),
+            z.transform(Number),
+          ),
+        ]),
+        z.int().check(z.minimum(1), z.maximum(max)),
+      ),
+      fallback,
+    )
+    .register(z.globalRegistry, { wire: { type: 'integer', minimum: 1, maximum: max, default: fallback } });
 }
 
 /** The gateway's order types: one-stage (Delay=0) and two-stage (Delay=1). */
@@ -275,53 +281,45 @@ export const MAX_PERIOD_DAYS = 548;
  * and ignores every other filter, the period included; with `%` it is a mask within the others.
  */
 export const OrderFilters = z.object({
-  from: Instant.optional(),
-  to: Instant.optional(),
-  state: listParam(ORDER_STATES).optional(),
-  ordertype: OrderType.optional(),
-  ordernumber: z.string().min(1).max(128).optional(),
-  billnumber: z
-    .string()
-    .regex(/^\d{1,16}$/, 'billnumber: digits only')
-    .optional(),
-  amountFrom: AmountInput.optional(),
-  amountTo: AmountInput.optional(),
-  currency: Currency.optional(),
-  means: MeansType.optional(),
-  brand: Brand.optional(),
-  cardFirst6: z
-    .string()
-    .regex(/^\d{6}$/, 'cardFirst6: six digits')
-    .optional(),
-  cardLast4: z
-    .string()
-    .regex(/^\d{4}$/, 'cardLast4: four digits')
-    .optional(),
-  customer: z.string().min(1).max(70).optional(),
-  email: z.string().min(1).max(128).optional(),
+  from: z.optional(Instant),
+  to: z.optional(Instant),
+  state: z.optional(listParam(ORDER_STATES)),
+  ordertype: z.optional(OrderType),
+  ordernumber: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
+  billnumber: z.optional(z.string().check(z.regex(/^\d{1,16}$/, 'billnumber: digits only'))),
+  amountFrom: z.optional(AmountInput),
+  amountTo: z.optional(AmountInput),
+  currency: z.optional(Currency),
+  means: z.optional(MeansType),
+  brand: z.optional(Brand),
+  cardFirst6: z.optional(z.string().check(z.regex(/^\d{6}$/, 'cardFirst6: six digits'))),
+  cardLast4: z.optional(z.string().check(z.regex(/^\d{4}$/, 'cardLast4: four digits'))),
+  customer: z.optional(z.string().check(z.minLength(1), z.maxLength(70))),
+  email: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
 });
 export type OrderFilters = z.infer<typeof OrderFilters>;
 
-export const OrderFiltersQuery = OrderFilters.strict();
+export const OrderFiltersQuery = z.strictObject(OrderFilters.shape);
 
 export const MAX_PAGE_SIZE = 100;
 
-export const OrderListQuery = OrderFilters.extend({
+export const OrderListQuery = z.strictObject({
+  ...OrderFilters.shape,
   page: positiveIntParam(100_000, 1),
   pageSize: positiveIntParam(MAX_PAGE_SIZE, 25),
-  sort: OrderSort.default('-orderdate'),
-}).strict();
+  sort: z._default(OrderSort, '-orderdate'),
+});
 export type OrderListQuery = z.infer<typeof OrderListQuery>;
 export type OrderListQueryInput = z.input<typeof OrderListQuery>;
 
 export const OrderList = z
   .object({
     items: z.array(OrderSummary),
-    total: z.number().int().min(0),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE),
+    total: z.int().check(z.minimum(0)),
+    page: z.int().check(z.minimum(1)),
+    pageSize: z.int().check(z.minimum(1), z.maximum(MAX_PAGE_SIZE)),
   })
-  .meta({ id: 'OrderList' });
+  .register(z.globalRegistry, { id: 'OrderList' });
 export type OrderList = z.infer<typeof OrderList>;
 
 /**
@@ -340,9 +338,12 @@ export const VIEW_STATES: Record<Exclude<OrderView, 'all'>, readonly OrderState[
 
 export const OrderCounts = z
   .object(
-    Object.fromEntries(ORDER_VIEWS.map((view) => [view, z.number().int().min(0)])) as Record<OrderView, z.ZodNumber>,
+    Object.fromEntries(ORDER_VIEWS.map((view) => [view, z.int().check(z.minimum(0))])) as Record<
+      OrderView,
+      z.ZodMiniInt
+    >,
   )
-  .meta({ id: 'OrderCounts' });
+  .register(z.globalRegistry, { id: 'OrderCounts' });
 export type OrderCounts = z.infer<typeof OrderCounts>;
 
 /** Columns of the CSV export, in the grid's vocabulary. */
@@ -367,18 +368,19 @@ export const EXPORT_COLUMNS = [
 export const ExportColumn = z.enum(EXPORT_COLUMNS);
 export type ExportColumn = z.infer<typeof ExportColumn>;
 
-export const OrderExportQuery = OrderFilters.extend({
-  sort: OrderSort.default('-orderdate'),
+export const OrderExportQuery = z.strictObject({
+  ...OrderFilters.shape,
+  sort: z._default(OrderSort, '-orderdate'),
   /** Comma-separated; all columns when absent. */
-  columns: listParam(EXPORT_COLUMNS).optional(),
+  columns: z.optional(listParam(EXPORT_COLUMNS)),
   /** Language of the header row, state labels and dates. */
-  lang: z.enum(LANGUAGES).default('ru'),
-}).strict();
+  lang: z._default(z.enum(LANGUAGES), 'ru'),
+});
 export type OrderExportQuery = z.infer<typeof OrderExportQuery>;
 
 /** Headers of the export's answer: the file name to save under, and the row count before the first row. */
 export const OrderExportHeaders = z.object({
-  'content-disposition': z.string().regex(/^attachment; filename="orders-[A-Za-z0-9_-]+-\d{8}-\d{4}\.csv"$/),
-  'x-total-count': z.string().regex(/^\d+$/),
+  'content-disposition': z.string().check(z.regex(/^attachment; filename="orders-[A-Za-z0-9_-]+-\d{8}-\d{4}\.csv"$/)),
+  'x-total-count': z.string().check(z.regex(/^\d+$/)),
 });
 export type OrderExportQueryInput = z.input<typeof OrderExportQuery>;

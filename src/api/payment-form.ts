@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Currency } from './common';
 import type { ProfileMode } from './session';
 
@@ -14,49 +14,39 @@ export const PAYMENT_PAGE_PATHS: { readonly [M in ProfileMode]: string } = {
 };
 
 /** A form sends "" for a field left empty: that is the field not given. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)),
+    z.optional(schema),
+  );
 
-const ReturnUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine((text) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text), 'url-absolute');
+const ReturnUrl = z.string().check(
+  z.trim(),
+  z.maxLength(2000),
+  z.refine((text) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text), 'url-absolute'),
+);
 
 export const PaymentRequestForm = z.object({
-  Merchant_ID: z
-    .string()
-    .trim()
-    .regex(/^\d{1,12}$/, 'merchant-id'),
-  OrderNumber: z.string().trim().min(1).max(128),
+  Merchant_ID: z.string().check(z.trim(), z.regex(/^\d{1,12}$/, 'merchant-id')),
+  OrderNumber: z.string().check(z.trim(), z.minLength(1), z.maxLength(128)),
   /** As the shop sent it: the check value is computed over this very text. */
-  OrderAmount: z
-    .string()
-    .trim()
-    .regex(/^\d{1,13}(\.\d{1,2})?$/, 'amount')
-    .refine((text) => /[1-9]/.test(text), 'amount-positive'),
+  OrderAmount: z.string().check(
+    z.trim(),
+    z.regex(/^\d{1,13}(\.\d{1,2})?$/, 'amount'),
+    z.refine((text) => /[1-9]/.test(text), 'amount-positive'),
+  ),
   OrderCurrency: optional(Currency),
   /** 1: two-stage (hold, confirm later); 0: one-stage; absent: the profile's default. */
   Delay: optional(z.enum(['0', '1'])),
   URL_RETURN_OK: optional(ReturnUrl),
   URL_RETURN_NO: optional(ReturnUrl),
-  Lastname: optional(z.string().trim().max(70)),
-  Firstname: optional(z.string().trim().max(70)),
-  Middlename: optional(z.string().trim().max(70)),
-  Email: optional(z.email().max(128)),
-  MobilePhone: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?\d{5,20}$/, 'phone'),
-  ),
-  OrderComment: optional(z.string().max(4000)),
-  Checkvalue: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Fa-f]{32}$/, 'checkvalue'),
-  ),
+  Lastname: optional(z.string().check(z.trim(), z.maxLength(70))),
+  Firstname: optional(z.string().check(z.trim(), z.maxLength(70))),
+  Middlename: optional(z.string().check(z.trim(), z.maxLength(70))),
+  Email: optional(z.email().check(z.maxLength(128))),
+  MobilePhone: optional(z.string().check(z.trim(), z.regex(/^\+?\d{5,20}$/, 'phone'))),
+  OrderComment: optional(z.string().check(z.maxLength(4000))),
+  Checkvalue: optional(z.string().check(z.trim(), z.regex(/^[0-9A-Fa-f]{32}$/, 'checkvalue'))),
 });
 export type PaymentRequestForm = z.infer<typeof PaymentRequestForm>;
 

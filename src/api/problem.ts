@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Right } from './rights';
 
 /** RFC 9457 problem details, plus the gateway's own firstcode/secondcode where they apply. */
@@ -12,19 +12,19 @@ export const Problem = z
   .object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
+    status: z.int(),
+    detail: z.optional(z.string()),
     /** Machine-readable reason, stable across languages (e.g. "unauthenticated"). */
-    code: z.string().optional(),
-    firstcode: z.number().int().optional(),
-    secondcode: z.number().int().optional(),
-    errors: z.array(FieldError).optional(),
+    code: z.optional(z.string()),
+    firstcode: z.optional(z.int()),
+    secondcode: z.optional(z.int()),
+    errors: z.optional(z.array(FieldError)),
     /** On a 403 for a missing grant: which one. */
-    missingRight: Right.optional(),
+    missingRight: z.optional(Right),
     /** On a 429 for a locked login: seconds until it may try again. */
-    retryAfter: z.number().int().optional(),
+    retryAfter: z.optional(z.int()),
   })
-  .meta({ id: 'Problem' });
+  .register(z.globalRegistry, { id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The grants a user may hold, one by one, as the gateway grants them (domain §7). Monitoring is
@@ -16,14 +16,14 @@ export const RIGHTS = [
   'users',
   'audit',
 ] as const;
-export const Right = z.enum(RIGHTS).meta({ id: 'Right' });
+export const Right = z.enum(RIGHTS).register(z.globalRegistry, { id: 'Right' });
 export type Right = z.infer<typeof Right>;
 
 /** Grants that move money: a developer never gets them. */
 export const MONEY_RIGHTS: readonly Right[] = ['confirm', 'cancel'];
 
 export const PRESETS = ['viewer', 'accountant', 'developer', 'admin'] as const;
-export const Preset = z.enum(PRESETS).meta({ id: 'Preset' });
+export const Preset = z.enum(PRESETS).register(z.globalRegistry, { id: 'Preset' });
 export type Preset = z.infer<typeof Preset>;
 
 /** Presets fill in the grants; a user's grants may be changed one by one afterwards. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Instant, ProfileId } from './common';
 import { NewPassword } from './credentials';
 import { Right } from './rights';
@@ -7,12 +7,12 @@ export { RIGHTS, Right } from './rights';
 
 export const LoginRequest = z
   .object({
-    login: z.string().trim().min(1).max(64),
-    password: z.string().min(1).max(64),
+    login: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+    password: z.string().check(z.minLength(1), z.maxLength(64)),
     /** The second factor: a 6-digit TOTP code or a recovery code, once the password was right. */
-    code: z.string().trim().min(1).max(32).optional(),
+    code: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(32))),
   })
-  .meta({ id: 'LoginRequest' });
+  .register(z.globalRegistry, { id: 'LoginRequest' });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
 export const ProfileMode = z.enum(['test', 'live']);
@@ -26,14 +26,16 @@ export const Profile = z
     merchantId: z.string(),
     name: z.string(),
   })
-  .meta({ id: 'Profile' });
+  .register(z.globalRegistry, { id: 'Profile' });
 export type Profile = z.infer<typeof Profile>;
 
 /**
  * What a session must do before the cabinet opens: change a temporary password, or enrol a
  * second factor the enterprise requires. Until then only the session endpoints answer.
  */
-export const PendingStep = z.enum(['password-change', 'totp-enrolment']).meta({ id: 'PendingStep' });
+export const PendingStep = z
+  .enum(['password-change', 'totp-enrolment'])
+  .register(z.globalRegistry, { id: 'PendingStep' });
 export type PendingStep = z.infer<typeof PendingStep>;
 
 export const SessionInfo = z
@@ -43,7 +45,7 @@ export const SessionInfo = z
       name: z.string(),
       rights: z.array(Right),
       totpEnabled: z.boolean(),
-      pending: PendingStep.nullable(),
+      pending: z.nullable(PendingStep),
     }),
     enterprise: z.object({
       name: z.string(),
@@ -51,27 +53,28 @@ export const SessionInfo = z
       timezone: z.string(),
     }),
     /** The profiles this user is bound to; the others do not exist for them. */
-    profiles: z.array(Profile).min(1),
+    profiles: z.array(Profile).check(z.minLength(1)),
     /**
      * Sent back as `X-CSRF-Token` on every state-changing request. The session itself travels in
      * an HttpOnly cookie that script never sees; this token proves the request came from the
      * cabinet's own page.
      */
-    csrfToken: z.string().min(16),
+    csrfToken: z.string().check(z.minLength(16)),
     /** When the session ends if nothing happens (idle limit), and at the latest (absolute limit). */
     idleExpiresAt: Instant,
     expiresAt: Instant,
   })
-  .meta({ id: 'SessionInfo' });
+  .register(z.globalRegistry, { id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 /** Sign-in answers the session; the session id itself only travels in the Set-Cookie header. */
-export const LoginResponse = SessionInfo.meta({ id: 'LoginResponse' });
+/** A copy of its own, so the published document names both. */
+export const LoginResponse = SessionInfo.clone().register(z.globalRegistry, { id: 'LoginResponse' });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const ChangePasswordRequest = z
-  .object({ currentPassword: z.string().min(1).max(64), newPassword: NewPassword })
-  .meta({ id: 'ChangePasswordRequest' });
+  .object({ currentPassword: z.string().check(z.minLength(1), z.maxLength(64)), newPassword: NewPassword })
+  .register(z.globalRegistry, { id: 'ChangePasswordRequest' });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
 
 /** One of the user's signed-in sessions; `id` names it, it is not the secret cookie value. */
@@ -84,10 +87,12 @@ export const ActiveSession = z
     createdAt: Instant,
     lastActiveAt: Instant,
   })
-  .meta({ id: 'ActiveSession' });
+  .register(z.globalRegistry, { id: 'ActiveSession' });
 export type ActiveSession = z.infer<typeof ActiveSession>;
 
-export const ActiveSessionList = z.object({ items: z.array(ActiveSession) }).meta({ id: 'ActiveSessionList' });
+export const ActiveSessionList = z
+  .object({ items: z.array(ActiveSession) })
+  .register(z.globalRegistry, { id: 'ActiveSessionList' });
 export type ActiveSessionList = z.infer<typeof ActiveSessionList>;
 
 /** Public facts about the API, readable before sign-in. */
@@ -96,7 +101,7 @@ export const Meta = z
     demo: z.boolean(),
     /** Demo accounts, listed only by a demo gateway. */
     demoUsers: z.array(z.object({ login: z.string(), role: z.string() })),
-    demoPassword: z.string().optional(),
+    demoPassword: z.optional(z.string()),
   })
-  .meta({ id: 'Meta' });
+  .register(z.globalRegistry, { id: 'Meta' });
 export type Meta = z.infer<typeof Meta>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProfileId } from './common';
 
 /**
@@ -6,7 +6,7 @@ import { ProfileId } from './common';
  * the live profile is configured again). Values travel as display text; secrets never do.
  */
 export const COPYABLE_GROUPS = ['payments', 'notifications', 'signature', 'register'] as const;
-export const CopyableGroup = z.enum(COPYABLE_GROUPS).meta({ id: 'CopyableGroup' });
+export const CopyableGroup = z.enum(COPYABLE_GROUPS).register(z.globalRegistry, { id: 'CopyableGroup' });
 export type CopyableGroup = z.infer<typeof CopyableGroup>;
 
 export const SettingDifference = z
@@ -17,7 +17,7 @@ export const SettingDifference = z
     test: z.string(),
     live: z.string(),
   })
-  .meta({ id: 'SettingDifference' });
+  .register(z.globalRegistry, { id: 'SettingDifference' });
 export type SettingDifference = z.infer<typeof SettingDifference>;
 
 export const SettingsComparison = z
@@ -26,16 +26,16 @@ export const SettingsComparison = z
     liveProfileId: ProfileId,
     differences: z.array(SettingDifference),
   })
-  .meta({ id: 'SettingsComparison' });
+  .register(z.globalRegistry, { id: 'SettingsComparison' });
 export type SettingsComparison = z.infer<typeof SettingsComparison>;
 
 export const SettingsCopyRequest = z
   .object({
-    groups: z.array(CopyableGroup).min(1),
+    groups: z.array(CopyableGroup).check(z.minLength(1)),
     /** true: only say what would change. */
     preview: z.boolean(),
   })
-  .meta({ id: 'SettingsCopyRequest' });
+  .register(z.globalRegistry, { id: 'SettingsCopyRequest' });
 export type SettingsCopyRequest = z.infer<typeof SettingsCopyRequest>;
 
 export const SettingsCopyResult = z
@@ -51,5 +51,5 @@ export const SettingsCopyResult = z
       }),
     ),
   })
-  .meta({ id: 'SettingsCopyResult' });
+  .register(z.globalRegistry, { id: 'SettingsCopyResult' });
 export type SettingsCopyResult = z.infer<typeof SettingsCopyResult>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProfileParams } from './common';
 // A cycle with endpoints.ts that is safe: `endpoint` is a hoisted function declaration.
 import { endpoint } from './endpoint-def';
@@ -26,10 +26,10 @@ import {
   SignatureSettingsState,
 } from './settings-versions';
 
-const GroupParams = ProfileParams.extend({ group: SettingsGroup });
-const VersionParams = GroupParams.extend({ version: z.coerce.number().pipe(SettingsVersionNumber) });
+const GroupParams = z.extend(ProfileParams, { group: SettingsGroup });
+const VersionParams = z.extend(GroupParams, { version: z.pipe(z.coerce.number(), SettingsVersionNumber) });
 
-function readGroup<const P extends string, S extends z.ZodType>(path: P, summary: string, response: S) {
+function readGroup<const P extends string, S extends z.ZodMiniType>(path: P, summary: string, response: S) {
   return endpoint({
     method: 'GET',
     path,
@@ -42,7 +42,7 @@ function readGroup<const P extends string, S extends z.ZodType>(path: P, summary
   });
 }
 
-function saveGroup<const P extends string, B extends z.ZodType, S extends z.ZodType>(
+function saveGroup<const P extends string, B extends z.ZodMiniType, S extends z.ZodMiniType>(
   path: P,
   summary: string,
   body: B,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Instant } from './common';
 import {
   EnterpriseSettings,
@@ -15,11 +15,11 @@ import {
  * or a restore names the version it was based on in `If-Match`, and the gateway refuses it with
  * 412 when someone saved first, so nobody overwrites a colleague unawares.
  */
-export const SettingsVersionNumber = z.number().int().min(1);
+export const SettingsVersionNumber = z.int().check(z.minimum(1));
 
 /** `If-Match: "<version>"`, required on every write of a group. */
 export const IfMatchHeaders = z.object({
-  'if-match': z.string().regex(/^(W\/)?"\d{1,9}"$/, 'If-Match: "<version>"'),
+  'if-match': z.string().check(z.regex(/^(W\/)?"\d{1,9}"$/, 'If-Match: "<version>"')),
 });
 
 /** `ETag: "<version>"` of the group as answered. */
@@ -33,17 +33,17 @@ export function versionOfETag(etag: string): number {
   return Number(etag.replace(/^W\//, '').replaceAll('"', ''));
 }
 
-function stateOf<G extends SettingsGroup, S extends z.ZodType<SettingsByGroup[G]>>(group: G, value: S, id: string) {
+function stateOf<G extends SettingsGroup, S extends z.ZodMiniType<SettingsByGroup[G]>>(group: G, value: S, id: string) {
   return z
     .object({
       group: z.literal(group),
       version: SettingsVersionNumber,
       /** Null for the settings the shop was set up with. */
-      updatedAt: Instant.nullable(),
-      updatedBy: z.string().nullable(),
+      updatedAt: z.nullable(Instant),
+      updatedBy: z.nullable(z.string()),
       value,
     })
-    .meta({ id });
+    .register(z.globalRegistry, { id });
 }
 
 export const PaymentSettingsState = stateOf('payments', PaymentSettings, 'PaymentSettingsState');
@@ -60,7 +60,7 @@ export const SettingsState = z
     RegisterSettingsState,
     EnterpriseSettingsState,
   ])
-  .meta({ id: 'SettingsState' });
+  .register(z.globalRegistry, { id: 'SettingsState' });
 export type SettingsState = z.infer<typeof SettingsState>;
 
 /** A group's current version, by group. */
@@ -76,19 +76,19 @@ export type SettingsChange = z.infer<typeof SettingsChange>;
 export const SettingsVersion = z
   .object({
     version: SettingsVersionNumber,
-    at: Instant.nullable(),
-    by: z.string().nullable(),
+    at: z.nullable(Instant),
+    by: z.nullable(z.string()),
     /** Set when this version brought back an earlier one. */
-    restoredFrom: SettingsVersionNumber.nullable(),
+    restoredFrom: z.nullable(SettingsVersionNumber),
     changes: z.array(SettingsChange),
   })
-  .meta({ id: 'SettingsVersion' });
+  .register(z.globalRegistry, { id: 'SettingsVersion' });
 export type SettingsVersion = z.infer<typeof SettingsVersion>;
 
 /** Newest first. */
 export const SettingsHistory = z
   .object({ group: SettingsGroup, items: z.array(SettingsVersion) })
-  .meta({ id: 'SettingsHistory' });
+  .register(z.globalRegistry, { id: 'SettingsHistory' });
 export type SettingsHistory = z.infer<typeof SettingsHistory>;
 
 /** What the secret word's mask looks like wherever a change of it is recorded. */

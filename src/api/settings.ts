@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Currency, Instant } from './common';
 import { SETTINGS_GROUPS } from './settings-groups';
 
@@ -10,17 +10,17 @@ import { SETTINGS_GROUPS } from './settings-groups';
  */
 
 export { SETTINGS_GROUPS };
-export const SettingsGroup = z.enum(SETTINGS_GROUPS).meta({ id: 'SettingsGroup' });
+export const SettingsGroup = z.enum(SETTINGS_GROUPS).register(z.globalRegistry, { id: 'SettingsGroup' });
 export type SettingsGroup = z.infer<typeof SettingsGroup>;
 
 /** An absolute http(s) URL; the live profile additionally requires https (checked per profile). */
-export const AbsoluteUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine((text) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text), 'url-absolute');
+export const AbsoluteUrl = z.string().check(
+  z.trim(),
+  z.maxLength(2000),
+  z.refine((text) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text), 'url-absolute'),
+);
 
-const EmailList = z.array(z.email('email').max(254)).max(20);
+const EmailList = z.array(z.email('email').check(z.maxLength(254))).check(z.maxLength(20));
 
 /** The URL fields of each group: the live profile accepts only https in them. */
 export const SETTINGS_URL_FIELDS = {
@@ -49,16 +49,16 @@ export const PaymentSettings = z
     baseCurrency: Currency,
     /** Read-only: the profile's mode. */
     testMode: z.boolean(),
-    paymentPageTimeoutMinutes: z.number().int().min(5).max(1440),
-    returnUrlOk: AbsoluteUrl.nullable(),
-    returnUrlNo: AbsoluteUrl.nullable(),
+    paymentPageTimeoutMinutes: z.int().check(z.minimum(5), z.maximum(1440)),
+    returnUrlOk: z.nullable(AbsoluteUrl),
+    returnUrlNo: z.nullable(AbsoluteUrl),
     /** "go to the shop's page" on: redirect to the return URL; off: the gateway's result page. */
     afterPayment: z.enum(['redirect', 'result-page']),
     /** One-stage (charge at once) or two-stage (`Delayed`, confirm later) by default. */
     defaultStage: z.enum(['one-stage', 'two-stage']),
-    allowedMeans: z.array(PaymentMeanSetting).min(1),
+    allowedMeans: z.array(PaymentMeanSetting).check(z.minLength(1)),
   })
-  .meta({ id: 'PaymentSettings' });
+  .register(z.globalRegistry, { id: 'PaymentSettings' });
 export type PaymentSettings = z.infer<typeof PaymentSettings>;
 
 export const NOTIFICATION_EVENTS = ['payment', 'confirmation', 'cancel', 'points'] as const;
@@ -68,25 +68,25 @@ export type NotificationEvent = z.infer<typeof NotificationEvent>;
 export const NotificationSettings = z
   .object({
     enabled: z.boolean(),
-    url: AbsoluteUrl.nullable(),
+    url: z.nullable(AbsoluteUrl),
     protocol: z.enum(['POST', 'SOAP']),
     events: z.array(NotificationEvent),
     /** Only approved/confirmed/cancelled results, no declines. */
     onlySuccessful: z.boolean(),
     signature: z.enum(['md5', 'rsa']),
   })
-  .meta({ id: 'NotificationSettings' });
+  .register(z.globalRegistry, { id: 'NotificationSettings' });
 export type NotificationSettings = z.infer<typeof NotificationSettings>;
 
 /** What the gateway says about the secret word: never the word itself. */
 export const SecretWordState = z
   .object({
     set: z.boolean(),
-    setAt: Instant.nullable(),
+    setAt: z.nullable(Instant),
     /** While the rotation overlap lasts, requests signed with the previous word are still accepted. */
-    previousValidUntil: Instant.nullable(),
+    previousValidUntil: z.nullable(Instant),
   })
-  .meta({ id: 'SecretWordState' });
+  .register(z.globalRegistry, { id: 'SecretWordState' });
 export type SecretWordState = z.infer<typeof SecretWordState>;
 
 export const SignatureSettings = z
@@ -96,25 +96,25 @@ export const SignatureSettings = z
     /** Read-only here; changed through the secret-word endpoint. */
     secretWord: SecretWordState,
     /** PEM of the shop's RSA public key for signed requests, or null. */
-    rsaPublicKey: z.string().trim().max(10_000).regex(PEM_PUBLIC_KEY, 'pem').nullable(),
+    rsaPublicKey: z.nullable(z.string().check(z.trim(), z.maxLength(10_000), z.regex(PEM_PUBLIC_KEY, 'pem'))),
   })
-  .meta({ id: 'SignatureSettings' });
+  .register(z.globalRegistry, { id: 'SignatureSettings' });
 export type SignatureSettings = z.infer<typeof SignatureSettings>;
 
 export const SetSecretWordRequest = z
   .object({
     /** Strong enough to resist guessing: letters and digits, no spaces, not one repeated character. */
-    secretWord: z
-      .string()
-      .min(8)
-      .max(64)
-      .refine((word) => !/\s/.test(word), 'secret-spaces')
-      .refine((word) => /\p{L}/u.test(word) && /\d/.test(word), 'secret-weak')
-      .refine((word) => new Set(word).size >= 4, 'secret-repetitive'),
+    secretWord: z.string().check(
+      z.minLength(8),
+      z.maxLength(64),
+      z.refine((word) => !/\s/.test(word), 'secret-spaces'),
+      z.refine((word) => /\p{L}/u.test(word) && /\d/.test(word), 'secret-weak'),
+      z.refine((word) => new Set(word).size >= 4, 'secret-repetitive'),
+    ),
     /** How many days the previous word stays valid for requests' check values (0–7). */
-    overlapDays: z.number().int().min(0).max(7),
+    overlapDays: z.int().check(z.minimum(0), z.maximum(7)),
   })
-  .meta({ id: 'SetSecretWordRequest' });
+  .register(z.globalRegistry, { id: 'SetSecretWordRequest' });
 export type SetSecretWordRequest = z.infer<typeof SetSecretWordRequest>;
 
 export const RegisterSettings = z
@@ -126,34 +126,36 @@ export const RegisterSettings = z
     letterRecipients: EmailList,
     lettersOn: z.array(z.enum(['payment', 'confirmation', 'cancel'])),
   })
-  .meta({ id: 'RegisterSettings' });
+  .register(z.globalRegistry, { id: 'RegisterSettings' });
 export type RegisterSettings = z.infer<typeof RegisterSettings>;
 
 /** Sends a past day's register again, to the recipients the settings name now. */
-export const ResendRegisterRequest = z.object({ day: z.iso.date() }).meta({ id: 'ResendRegisterRequest' });
+export const ResendRegisterRequest = z
+  .object({ day: z.iso.date() })
+  .register(z.globalRegistry, { id: 'ResendRegisterRequest' });
 export type ResendRegisterRequest = z.infer<typeof ResendRegisterRequest>;
 
 export const RegisterResend = z
   .object({ day: z.iso.date(), recipients: z.array(z.string()), sentAt: Instant })
-  .meta({ id: 'RegisterResend' });
+  .register(z.globalRegistry, { id: 'RegisterResend' });
 export type RegisterResend = z.infer<typeof RegisterResend>;
 
 export const EnterpriseSettings = z
   .object({
-    name: z.string().trim().min(1).max(200),
-    contactName: z.string().trim().max(200),
-    contactPhone: z.string().trim().max(40),
-    contactEmail: z.email('email').max(254).nullable(),
-    legalAddress: z.string().trim().max(500),
-    postalAddress: z.string().trim().max(500),
-    inn: z.string().regex(/^(\d{10}|\d{12})$/, 'inn'),
-    bankName: z.string().trim().max(200),
-    bik: z.string().regex(/^\d{9}$/, 'bik'),
-    account: z.string().regex(/^\d{20}$/, 'account'),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    contactName: z.string().check(z.trim(), z.maxLength(200)),
+    contactPhone: z.string().check(z.trim(), z.maxLength(40)),
+    contactEmail: z.nullable(z.email('email').check(z.maxLength(254))),
+    legalAddress: z.string().check(z.trim(), z.maxLength(500)),
+    postalAddress: z.string().check(z.trim(), z.maxLength(500)),
+    inn: z.string().check(z.regex(/^(\d{10}|\d{12})$/, 'inn')),
+    bankName: z.string().check(z.trim(), z.maxLength(200)),
+    bik: z.string().check(z.regex(/^\d{9}$/, 'bik')),
+    account: z.string().check(z.regex(/^\d{20}$/, 'account')),
     /** Read-only: set by the gateway's support. */
     timezone: z.string(),
   })
-  .meta({ id: 'EnterpriseSettings' });
+  .register(z.globalRegistry, { id: 'EnterpriseSettings' });
 export type EnterpriseSettings = z.infer<typeof EnterpriseSettings>;
 
 export interface SettingsByGroup {
@@ -164,7 +166,7 @@ export interface SettingsByGroup {
   enterprise: EnterpriseSettings;
 }
 
-export const SETTINGS_SCHEMAS: { [G in SettingsGroup]: z.ZodType<SettingsByGroup[G]> } = {
+export const SETTINGS_SCHEMAS: { [G in SettingsGroup]: z.ZodMiniType<SettingsByGroup[G]> } = {
   payments: PaymentSettings,
   notifications: NotificationSettings,
   signature: SignatureSettings,
@@ -179,17 +181,22 @@ export type ProfileMode = 'live' | 'test';
  * shop's customers and notifications never leave the gateway unencrypted. The API validates
  * with it, and so does the cabinet's form.
  */
-export function settingsSchemaFor<G extends SettingsGroup>(group: G, mode: ProfileMode): z.ZodType<SettingsByGroup[G]> {
+export function settingsSchemaFor<G extends SettingsGroup>(
+  group: G,
+  mode: ProfileMode,
+): z.ZodMiniType<SettingsByGroup[G]> {
   const schema = SETTINGS_SCHEMAS[group];
   const urlFields: readonly string[] =
     (SETTINGS_URL_FIELDS as Partial<Record<SettingsGroup, readonly string[]>>)[group] ?? [];
   if (mode !== 'live' || urlFields.length === 0) return schema;
-  return schema.superRefine((value, context) => {
-    for (const field of urlFields) {
-      const url = (value as Record<string, unknown>)[field];
-      if (typeof url === 'string' && !/^https:\/\//i.test(url)) {
-        context.addIssue({ code: 'custom', path: [field], message: 'url-https' });
+  return schema.check(
+    z.superRefine((value, context) => {
+      for (const field of urlFields) {
+        const url = (value as Record<string, unknown>)[field];
+        if (typeof url === 'string' && !/^https:\/\//i.test(url)) {
+          context.addIssue({ code: 'custom', path: [field], message: 'url-https' });
+        }
       }
-    }
-  });
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Instant, ProfileId } from './common';
 import { NewLogin } from './credentials';
 
@@ -18,19 +18,19 @@ export const WebServiceAccount = z
     createdBy: z.string(),
     passwordChangedAt: Instant,
     /** The last call that authenticated with it, or null. */
-    lastUsedAt: Instant.nullable(),
+    lastUsedAt: z.nullable(Instant),
   })
-  .meta({ id: 'WebServiceAccount' });
+  .register(z.globalRegistry, { id: 'WebServiceAccount' });
 export type WebServiceAccount = z.infer<typeof WebServiceAccount>;
 
 export const WebServiceAccountList = z
   .object({ items: z.array(WebServiceAccount) })
-  .meta({ id: 'WebServiceAccountList' });
+  .register(z.globalRegistry, { id: 'WebServiceAccountList' });
 export type WebServiceAccountList = z.infer<typeof WebServiceAccountList>;
 
 export const CreateWebServiceAccountRequest = z
   .object({ login: NewLogin })
-  .meta({ id: 'CreateWebServiceAccountRequest' });
+  .register(z.globalRegistry, { id: 'CreateWebServiceAccountRequest' });
 export type CreateWebServiceAccountRequest = z.infer<typeof CreateWebServiceAccountRequest>;
 
 /** The only answer that carries the password: to the create and rotate calls, once. */
@@ -40,11 +40,13 @@ export const WebServiceAccountSecret = z
     /** Meets the password rules of domain §7; shown once, kept by the gateway only as a digest. */
     password: z.string(),
   })
-  .meta({ id: 'WebServiceAccountSecret' });
+  .register(z.globalRegistry, { id: 'WebServiceAccountSecret' });
 export type WebServiceAccountSecret = z.infer<typeof WebServiceAccountSecret>;
 
 export const WebServiceProfileParams = z.object({ profileId: ProfileId });
-export const WebServiceAccountParams = WebServiceProfileParams.extend({ login: z.string().min(1).max(64) });
+export const WebServiceAccountParams = z.extend(WebServiceProfileParams, {
+  login: z.string().check(z.minLength(1), z.maxLength(64)),
+});
 
 /** Where a shop's server asks for an order's state, as on the real gateway (a form POST). */
 export const ORDER_STATE_SERVICE_PATH = '/orderstate/orderstate.cfm';

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isApiError } from '@/api/problem';
 import { settingsSchemaFor, type ProfileMode, type SettingsByGroup, type SettingsGroup } from '@/api/settings';
 import type { SettingsStateOf } from '@/api/settings-versions';
@@ -64,7 +64,7 @@ export function SettingsForm<G extends SettingsGroup>({
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const form = useForm<Values>({
     defaultValues: state.value as Values,
-    resolver: zodResolver(settingsSchemaFor(group, mode) as unknown as z.ZodType<Values, Values>, {
+    resolver: zodResolver(settingsSchemaFor(group, mode) as unknown as z.ZodMiniType<Values, Values>, {
       error: formErrorMap,
     }),
     disabled: !canEdit,

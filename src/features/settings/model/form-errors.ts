@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Form errors are kept as language-free codes ("too-small-number:5", "url-https") and put into
