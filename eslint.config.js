@@ -26,6 +26,9 @@ const boundaries = [
   { target: './mocks', from: ['./src/app', './src/features', './src/components', './src/lib', './src/main.tsx'] },
 ];
 
+/** The classic API cannot be tree-shaken: one import of it brings all of zod into the page. */
+const CLASSIC_ZOD = { name: 'zod', message: "Use 'zod/mini' (and 'zod/v4/core' for types)." };
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
@@ -61,10 +64,16 @@ export default tseslint.config(
               name: '@/api/endpoints',
               message: "Import the area's table (e.g. '@/api/order-endpoints'), not the whole contract.",
             },
+            CLASSIC_ZOD,
           ],
         },
       ],
     },
+  },
+  {
+    // The contract itself: the same rule on zod as everywhere in the cabinet.
+    files: ['src/api/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [CLASSIC_ZOD] }] },
   },
   {
     files: ['**/*.{js,mjs}'],
