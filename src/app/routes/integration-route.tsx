@@ -6,6 +6,6 @@ import { IntegrationPage } from '@/features/integration/components/integration-p
 export function Component() {
   const { t } = useTranslation();
   const { profileId = '' } = useParams();
-  useDocumentTitle(t('golive.nav.integration'));
+  useDocumentTitle(t('access.nav.integration'));
   return <IntegrationPage profileId={profileId} />;
 }

@@ -20,7 +20,7 @@ export function Component() {
   const profile = session?.profiles.find((candidate) => candidate.id === profileId);
   const test = profile?.mode === 'test';
   return (
-    <DocumentTitlePrefix.Provider value={test ? t('golive.titlePrefix') : ''}>
+    <DocumentTitlePrefix.Provider value={test ? t('shell.testTitlePrefix') : ''}>
       {test && <TestModeFrame />}
       <MainContent
         banner={

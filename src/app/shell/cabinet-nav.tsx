@@ -20,16 +20,15 @@ interface Section {
   to: string;
 }
 
-/** Sections of later features carry their label in a message group of their own. */
-/** Each section's label; the newer sections keep theirs with their own feature's messages. */
+/** Each section's label: the shell's own, since a section's other messages load with its page. */
 const LABELS = {
   orders: 'access.nav.orders',
   awaiting: 'access.nav.awaiting',
   settings: 'access.nav.settings',
   notifications: 'notifications.nav',
   webService: 'webService.nav',
-  onboarding: 'golive.nav.onboarding',
-  integration: 'golive.nav.integration',
+  onboarding: 'access.nav.onboarding',
+  integration: 'access.nav.integration',
   users: 'access.nav.users',
   audit: 'access.nav.audit',
   account: 'access.nav.account',

@@ -59,6 +59,8 @@ export const accessEn: typeof accessRu = {
     audit: 'Audit log',
     account: 'Security',
     settings: 'Settings',
+    onboarding: 'Going live',
+    integration: 'Integration',
     menu: 'Sections menu',
   },
   users: {

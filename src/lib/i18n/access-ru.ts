@@ -58,6 +58,8 @@ export const accessRu = {
     audit: 'Журнал действий',
     account: 'Безопасность',
     settings: 'Настройки',
+    onboarding: 'Подключение',
+    integration: 'Интеграция',
     menu: 'Меню разделов',
   },
   users: {

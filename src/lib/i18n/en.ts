@@ -5,7 +5,6 @@ import { copyEn, ordersGridEn } from './orders-grid-messages';
 import { notificationsEn } from './notifications-messages';
 import { uxEn } from './ux-messages';
 import { webServiceEn } from './web-service-messages';
-import { goliveEn } from './golive-en';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -39,6 +38,7 @@ export const en: Messages = {
     modeTest: 'Test',
     testChip: 'TEST',
     testBanner: 'TEST — test profile {{merchantId}}: payments never reach the processing centre, no money moves.',
+    testTitlePrefix: '[TEST]',
     signOut: 'Sign out',
     navigating: 'Loading the page',
   },
@@ -473,5 +473,4 @@ export const en: Messages = {
   access: accessEn,
   notifications: notificationsEn,
   webService: webServiceEn,
-  golive: goliveEn,
 };

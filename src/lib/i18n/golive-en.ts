@@ -1,8 +1,6 @@
-import type { goliveRu } from './golive-ru';
+import type { GoliveMessages } from './golive-ru';
 
-export const goliveEn: typeof goliveRu = {
-  nav: { onboarding: 'Going live', integration: 'Integration' },
-  titlePrefix: '[TEST]',
+export const goliveEn: GoliveMessages = {
   checklist: {
     title: 'Going live: the path to the live profile',
     intro:

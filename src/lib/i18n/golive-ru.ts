@@ -1,7 +1,8 @@
-/** Going live, the integration helper and test payments. */
+/**
+ * Going live, the integration helper and test payments: namespace `golive`, added by the modules
+ * of those pages (see `addGoliveMessages`). Their labels in the navigation stay with the shell.
+ */
 export const goliveRu = {
-  nav: { onboarding: 'Подключение', integration: 'Интеграция' },
-  titlePrefix: '[ТЕСТ]',
   checklist: {
     title: 'Подключение: путь к боевому профилю',
     intro: 'Шаги отмечаются сами, по фактам шлюза; только подписание договоров подтверждает администратор магазина.',
@@ -142,3 +143,5 @@ export const goliveRu = {
     amountInvalid: 'Сумма: число больше нуля, до двух знаков после запятой',
   },
 };
+
+export type GoliveMessages = typeof goliveRu;

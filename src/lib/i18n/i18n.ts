@@ -1,14 +1,15 @@
-import i18next, { type BackendModule } from 'i18next';
+import i18next, { type BackendModule, type CustomTypeOptions } from 'i18next';
 import { LANGUAGES, type Language } from '@/api/common';
 import { initReactI18next } from 'react-i18next';
 import { ru, type Messages } from './ru';
+import type { GoliveMessages } from './golive-ru';
 import type { SettingsMessages } from './settings-ru';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Namespaces other than `translation` travel with the page that uses them.
-    resources: { translation: Messages; settings: SettingsMessages };
+    resources: { translation: Messages; settings: SettingsMessages; golive: GoliveMessages };
   }
 }
 
@@ -49,8 +50,9 @@ function rememberLanguage(language: Language): void {
 const otherLanguages: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read(language, _namespace, done) {
-    if (language !== 'en') {
+  read(language, namespace, done) {
+    // Only `translation` is fetched: the other namespaces come in both languages with their pages.
+    if (language !== 'en' || namespace !== 'translation') {
       done(null, {});
       return;
     }
@@ -78,6 +80,25 @@ export const languageReady: Promise<unknown> = i18n
     initAsync: false,
     returnNull: false,
   });
+
+type PageNamespace = Exclude<keyof CustomTypeOptions['resources'], 'translation'>;
+
+/**
+ * Adds a namespace's messages in both languages, once. They travel with the code that shows
+ * them rather than with the entry, so the orders page does not download them. Every module that
+ * reads a namespace adds it at load, not only the route that shows the feature: another route
+ * may render one of its components (an order's page shows its notifications and audit entries),
+ * and a module that adds what it reads cannot be rendered without its messages.
+ */
+export function addNamespace<N extends PageNamespace>(
+  namespace: N,
+  ru: CustomTypeOptions['resources'][N],
+  en: CustomTypeOptions['resources'][N],
+): void {
+  if (i18n.hasResourceBundle('ru', namespace)) return;
+  i18n.addResourceBundle('ru', namespace, ru);
+  i18n.addResourceBundle('en', namespace, en);
+}
 
 function syncDocumentLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;

@@ -5,7 +5,6 @@ import { copyRu, ordersGridRu } from './orders-grid-messages';
 import { notificationsRu } from './notifications-messages';
 import { uxRu } from './ux-messages';
 import { webServiceRu } from './web-service-messages';
-import { goliveRu } from './golive-ru';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -39,6 +38,7 @@ export const ru = {
     modeTest: 'Тестовый',
     testChip: 'ТЕСТ',
     testBanner: 'ТЕСТ — тестовый профиль {{merchantId}}: платежи не уходят в процессинг, деньги не списываются.',
+    testTitlePrefix: '[ТЕСТ]',
     signOut: 'Выйти',
     navigating: 'Загрузка страницы',
   },
@@ -471,7 +471,6 @@ export const ru = {
   access: accessRu,
   notifications: notificationsRu,
   webService: webServiceRu,
-  golive: goliveRu,
 };
 
 export type Messages = typeof ru;

@@ -10,23 +10,26 @@ import { CheckValueRequest, type CheckValueAnswer } from '@/api/onboarding';
 import { CopyButton } from '@/components/copy-button';
 import { ErrorState } from '@/components/error-state';
 import { FieldList } from '@/components/field-list';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
 import { useComputeCheckValue } from '../api/integration-queries';
 
+addGoliveMessages();
+
 export function CheckValueResult({ answer }: { answer: CheckValueAnswer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   return (
     <FieldList
       fields={[
-        { label: t('golive.integration.signedString'), value: <code>{answer.signedString}</code> },
+        { label: t('integration.signedString'), value: <code>{answer.signedString}</code> },
         {
-          label: t('golive.integration.checkValue'),
+          label: t('integration.checkValue'),
           value:
             answer.checkValue === null ? (
-              t('golive.integration.noSecret')
+              t('integration.noSecret')
             ) : (
               <>
                 <code data-testid="check-value">{answer.checkValue}</code>
-                <CopyButton value={answer.checkValue} label={t('golive.integration.checkValue')} />
+                <CopyButton value={answer.checkValue} label={t('integration.checkValue')} />
               </>
             ),
         },
@@ -37,7 +40,7 @@ export function CheckValueResult({ answer }: { answer: CheckValueAnswer }) {
 
 /** Another order's check value, to compare with what the shop's code computes. */
 export function CheckValueTry({ profileId, initial }: { profileId: string; initial: CheckValueRequest }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const compute = useComputeCheckValue(profileId);
   const form = useForm<CheckValueRequest>({ resolver: zodResolver(CheckValueRequest), defaultValues: initial });
   const errors = form.formState.errors;
@@ -50,22 +53,22 @@ export function CheckValueTry({ profileId, initial }: { profileId: string; initi
         sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', my: 2 }}
       >
         <TextField
-          label={t('golive.integration.ordernumber')}
+          label={t('integration.ordernumber')}
           {...form.register('ordernumber')}
           error={errors.ordernumber !== undefined}
         />
         <TextField
-          label={t('golive.integration.amount')}
+          label={t('integration.amount')}
           {...form.register('amount', { setValueAs: (value: string) => value.trim().replace(',', '.') })}
           error={errors.amount !== undefined}
-          helperText={errors.amount && t('golive.testPayment.amountInvalid')}
+          helperText={errors.amount && t('testPayment.amountInvalid')}
           inputMode="decimal"
         />
         <Controller
           control={form.control}
           name="currency"
           render={({ field }) => (
-            <TextField select label={t('golive.integration.currency')} {...field} sx={{ minWidth: 120 }}>
+            <TextField select label={t('integration.currency')} {...field} sx={{ minWidth: 120 }}>
               {CURRENCIES.map((currency) => (
                 <MenuItem key={currency} value={currency}>
                   {currency}
@@ -75,7 +78,7 @@ export function CheckValueTry({ profileId, initial }: { profileId: string; initi
           )}
         />
         <Button type="submit" variant="outlined" disabled={compute.isPending} sx={{ mt: 1 }}>
-          {t('golive.integration.compute')}
+          {t('integration.compute')}
         </Button>
       </Box>
       {compute.error && <ErrorState error={compute.error} />}

@@ -10,16 +10,19 @@ import { ErrorState } from '@/components/error-state';
 import { FieldList } from '@/components/field-list';
 import { LoadingState } from '@/components/loading-state';
 import { SectionCard } from '@/components/section-card';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
 import { checkValueQueryOptions, integrationQueryOptions } from '../api/integration-queries';
 import { paymentFormHtml } from '../model/payment-form-html';
 import { CheckValueResult, CheckValueTry } from './check-value-try';
 import { NotificationExample } from './notification-example';
 
+addGoliveMessages();
+
 const SAMPLE: CheckValueRequest = { ordernumber: 'ORDER-1001', amount: '1500.00', currency: 'RUB' };
 
 /** Everything a shop's developer needs to put this profile's payment form on the site. */
 export function IntegrationPage({ profileId }: { profileId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['golive', 'translation']);
   const facts = useQuery(integrationQueryOptions(profileId));
   const sample = useQuery(checkValueQueryOptions(profileId, SAMPLE));
   if (facts.isPending || sample.isPending) return <LoadingState />;
@@ -30,52 +33,50 @@ export function IntegrationPage({ profileId }: { profileId: string }) {
   return (
     <Stack spacing={3}>
       <Typography component="h1" variant="h5">
-        {t('golive.integration.title')}
+        {t('integration.title')}
       </Typography>
-      <SectionCard title={t('golive.integration.title')}>
+      <SectionCard title={t('integration.title')}>
         <FieldList
           fields={[
             {
-              label: t('golive.integration.mode'),
-              value: integration.mode === 'test' ? t('shell.modeTest') : t('shell.modeLive'),
+              label: t('integration.mode'),
+              value: integration.mode === 'test' ? t('translation:shell.modeTest') : t('translation:shell.modeLive'),
             },
             {
-              label: t('golive.integration.merchantId'),
-              value: <CopyableCode value={integration.merchantId} label={t('golive.integration.merchantId')} />,
+              label: t('integration.merchantId'),
+              value: <CopyableCode value={integration.merchantId} label={t('integration.merchantId')} />,
             },
             {
-              label: t('golive.integration.paymentUrl'),
-              value: <CopyableCode value={integration.paymentUrl} label={t('golive.integration.paymentUrl')} />,
+              label: t('integration.paymentUrl'),
+              value: <CopyableCode value={integration.paymentUrl} label={t('integration.paymentUrl')} />,
             },
             {
-              label: t('golive.integration.checkValueRule'),
-              value: integration.requireCheckValue
-                ? t('golive.integration.required')
-                : t('golive.integration.optional'),
+              label: t('integration.checkValueRule'),
+              value: integration.requireCheckValue ? t('integration.required') : t('integration.optional'),
             },
           ]}
         />
       </SectionCard>
-      <SectionCard title={t('golive.integration.formTitle')}>
-        <p>{t('golive.integration.formHint')}</p>
+      <SectionCard title={t('integration.formTitle')}>
+        <p>{t('integration.formHint')}</p>
         <Box sx={{ display: 'flex', alignItems: 'center' }}>
           <Typography component="h3" variant="subtitle2">
-            {t('golive.integration.formCode')}
+            {t('integration.formCode')}
           </Typography>
-          <CopyButton value={html} label={t('golive.integration.copyForm')} />
+          <CopyButton value={html} label={t('integration.copyForm')} />
         </Box>
         <Box
           component="pre"
           tabIndex={0}
-          aria-label={t('golive.integration.formCode')}
+          aria-label={t('integration.formCode')}
           data-testid="payment-form-html"
           sx={{ overflowX: 'auto', bgcolor: 'grey.100', p: 2, fontSize: 13 }}
         >
           {html}
         </Box>
       </SectionCard>
-      <SectionCard title={t('golive.integration.sampleTitle')}>
-        <p>{t('golive.integration.formula')}</p>
+      <SectionCard title={t('integration.sampleTitle')}>
+        <p>{t('integration.formula')}</p>
         <CheckValueResult answer={sample.data} />
         <CheckValueTry profileId={profileId} initial={SAMPLE} />
       </SectionCard>

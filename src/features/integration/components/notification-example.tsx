@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { notificationCheckValue } from '@/api/check-value';
 import { FieldList } from '@/components/field-list';
 import { SectionCard } from '@/components/section-card';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
+
+addGoliveMessages();
 
 /** A made-up secret word, so the example never shows the profile's own. */
 export const EXAMPLE_SECRET = 'ExampleWord';
 
 /** How a shop verifies a result notification (domain §9), worked through once. */
 export function NotificationExample({ merchantId }: { merchantId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const fields = { merchantId, ordernumber: 'ORDER-1001', amount: '1500.00', currency: 'RUB', orderstate: 'Approved' };
   const signed = fields.merchantId + fields.ordernumber + fields.amount + fields.currency + fields.orderstate;
   const expected = notificationCheckValue(EXAMPLE_SECRET, fields);
@@ -22,23 +25,23 @@ export function NotificationExample({ merchantId }: { merchantId: string }) {
     </Box>
   );
   return (
-    <SectionCard title={t('golive.integration.verifyTitle')}>
-      <p>{t('golive.integration.verifyIntro')}</p>
+    <SectionCard title={t('integration.verifyTitle')}>
+      <p>{t('integration.verifyIntro')}</p>
       <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
-        {t('golive.integration.exampleTitle')}
+        {t('integration.exampleTitle')}
       </Typography>
       <FieldList
         fields={[
-          { label: t('golive.integration.exampleSecret'), value: code(EXAMPLE_SECRET) },
+          { label: t('integration.exampleSecret'), value: code(EXAMPLE_SECRET) },
           {
-            label: t('golive.integration.exampleFields'),
+            label: t('integration.exampleFields'),
             value: code(
               `merchant_id=${fields.merchantId} ordernumber=${fields.ordernumber} amount=${fields.amount} currency=${fields.currency} orderstate=${fields.orderstate}`,
             ),
           },
-          { label: t('golive.integration.exampleString'), value: code(signed) },
-          { label: t('golive.integration.exampleResult'), value: code(expected) },
-          { label: t('golive.integration.exampleAnswer'), value: code(answer) },
+          { label: t('integration.exampleString'), value: code(signed) },
+          { label: t('integration.exampleResult'), value: code(expected) },
+          { label: t('integration.exampleAnswer'), value: code(answer) },
         ]}
       />
     </SectionCard>

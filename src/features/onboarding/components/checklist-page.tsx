@@ -13,11 +13,14 @@ import { DateTime } from '@/components/date-time';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { SectionCard } from '@/components/section-card';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
 import { onboardingQueryOptions, useRequestSwitch, useSetContracts } from '../api/onboarding-queries';
 import { ChecklistStepItem } from './checklist-step';
 import { LiveProfileCard } from './live-profile-card';
 import { SettingsCompare } from './settings-compare';
 import { TestPaymentForm } from './test-payment-form';
+
+addGoliveMessages();
 
 export interface ChecklistPageProps {
   profileId: string;
@@ -33,7 +36,7 @@ interface SwitchControlsProps {
 }
 
 function SwitchControls({ checklist, profileId, onCheck, checking }: SwitchControlsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const request = useRequestSwitch(profileId);
   if (checklist.switch.state === 'in-review' && checklist.switch.reviewDueAt) {
     return (
@@ -43,11 +46,11 @@ function SwitchControls({ checklist, profileId, onCheck, checking }: SwitchContr
         sx={{ mt: 1 }}
         action={
           <Button color="inherit" size="small" onClick={onCheck} disabled={checking}>
-            {t('golive.checklist.checkNow')}
+            {t('checklist.checkNow')}
           </Button>
         }
       >
-        {t('golive.checklist.inReview')}
+        {t('checklist.inReview')}
         <DateTime value={checklist.switch.reviewDueAt} />
       </Alert>
     );
@@ -61,11 +64,11 @@ function SwitchControls({ checklist, profileId, onCheck, checking }: SwitchContr
         onClick={() => request.mutate()}
         aria-describedby={checklist.canRequestSwitch ? undefined : 'switch-not-ready'}
       >
-        {t('golive.checklist.requestSwitch')}
+        {t('checklist.requestSwitch')}
       </Button>
       {!checklist.canRequestSwitch && (
         <Typography id="switch-not-ready" variant="body2" sx={{ mt: 0.5 }}>
-          {t('golive.checklist.switchNotReady')}
+          {t('checklist.switchNotReady')}
         </Typography>
       )}
       {request.error && <ErrorState error={request.error} />}
@@ -75,7 +78,7 @@ function SwitchControls({ checklist, profileId, onCheck, checking }: SwitchContr
 
 /** The going-live checklist of a test profile, the contracts tick, the switch, and test payments. */
 export function ChecklistPage({ profileId, onLiveIssued }: ChecklistPageProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const query = useQuery({
     ...onboardingQueryOptions(profileId),
     // While the gateway reviews the request, its decision is looked for now and then.
@@ -94,16 +97,14 @@ export function ChecklistPage({ profileId, onLiveIssued }: ChecklistPageProps) {
   return (
     <Stack spacing={3}>
       <Typography component="h1" variant="h5">
-        {t('golive.checklist.title')}
+        {t('checklist.title')}
       </Typography>
-      <SectionCard title={t('golive.checklist.title')}>
-        <p>{t('golive.checklist.intro')}</p>
+      <SectionCard title={t('checklist.title')}>
+        <p>{t('checklist.intro')}</p>
         {checklist.lastRefusal && (
           <Alert severity="warning" sx={{ mb: 2 }}>
-            {t('golive.checklist.lastRefusal', {
-              reason: t(
-                `golive.checklist.refusals.${checklist.lastRefusal.code}` as 'golive.checklist.refusals.invalid-field',
-              ),
+            {t('checklist.lastRefusal', {
+              reason: t(`checklist.refusals.${checklist.lastRefusal.code}` as 'checklist.refusals.invalid-field'),
             })}{' '}
             <DateTime value={checklist.lastRefusal.at} />
           </Alert>
@@ -120,7 +121,7 @@ export function ChecklistPage({ profileId, onLiveIssued }: ChecklistPageProps) {
                       onChange={(event) => contracts.mutate(event.target.checked)}
                     />
                   }
-                  label={t('golive.checklist.contractsLabel')}
+                  label={t('checklist.contractsLabel')}
                 />
               )}
               {step.step === 'switch' && (

@@ -8,13 +8,16 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistStep as Step } from '@/api/onboarding';
 import { DateTime } from '@/components/date-time';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
+
+addGoliveMessages();
 
 const ICONS = { done: CheckCircleIcon, todo: RadioButtonUncheckedIcon, waiting: HourglassTopIcon } as const;
 const COLORS = { done: 'success', todo: 'default', waiting: 'info' } as const;
 
 /** One step: its state in words (not colour alone), its facts, and what to do next. */
 export function ChecklistStepItem({ step, index, children }: { step: Step; index: number; children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const Icon = ICONS[step.state];
   const headingId = `checklist-step-${step.step}`;
   return (
@@ -22,12 +25,12 @@ export function ChecklistStepItem({ step, index, children }: { step: Step; index
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Icon color={step.state === 'done' ? 'success' : 'action'} aria-hidden />
         <Typography id={headingId} component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
-          {index + 1}. {t(`golive.checklist.steps.${step.step}`)}
+          {index + 1}. {t(`checklist.steps.${step.step}`)}
         </Typography>
-        <Chip size="small" color={COLORS[step.state]} label={t(`golive.checklist.state.${step.state}`)} />
+        <Chip size="small" color={COLORS[step.state]} label={t(`checklist.state.${step.state}`)} />
         {step.doneAt && (
           <Typography variant="body2" color="text.secondary">
-            {t('golive.checklist.doneAt')} <DateTime value={step.doneAt} />
+            {t('checklist.doneAt')} <DateTime value={step.doneAt} />
           </Typography>
         )}
       </Box>
@@ -35,13 +38,13 @@ export function ChecklistStepItem({ step, index, children }: { step: Step; index
         <Box component="ul" sx={{ my: 1, pl: 4 }}>
           {step.facts.map((fact) => (
             <li key={fact.fact}>
-              {t(`golive.checklist.facts.${fact.fact}`)}:{' '}
+              {t(`checklist.facts.${fact.fact}`)}:{' '}
               <strong>
                 {fact.done === null
-                  ? t('golive.checklist.factUnknown')
+                  ? t('checklist.factUnknown')
                   : fact.done
-                    ? t('golive.checklist.factDone')
-                    : t('golive.checklist.factMissing')}
+                    ? t('checklist.factDone')
+                    : t('checklist.factMissing')}
               </strong>
             </li>
           ))}
@@ -49,7 +52,7 @@ export function ChecklistStepItem({ step, index, children }: { step: Step; index
       )}
       {step.state !== 'done' && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
-          {t(`golive.checklist.next.${step.step}`)}
+          {t(`checklist.next.${step.step}`)}
         </Typography>
       )}
       {children}

@@ -6,41 +6,44 @@ import { Link as RouterLink } from 'react-router';
 import type { IssuedLiveProfile } from '@/api/onboarding';
 import { CopyableCode } from '@/components/copyable-code';
 import { FieldList } from '@/components/field-list';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
+
+addGoliveMessages();
 
 /** What the gateway handed over: the live Merchant_ID, the URL to send requests to, the secret word. */
 export function LiveProfileCard({ live }: { live: IssuedLiveProfile }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const copyable = (value: string, label: string) => <CopyableCode value={value} label={label} />;
   return (
     <Alert severity="success" sx={{ mt: 2 }}>
-      <AlertTitle>{t('golive.checklist.live.title')}</AlertTitle>
+      <AlertTitle>{t('checklist.live.title')}</AlertTitle>
       <FieldList
         fields={[
           {
-            label: t('golive.checklist.live.merchantId'),
-            value: copyable(live.merchantId, t('golive.checklist.live.merchantId')),
+            label: t('checklist.live.merchantId'),
+            value: copyable(live.merchantId, t('checklist.live.merchantId')),
           },
           {
-            label: t('golive.checklist.live.paymentUrl'),
-            value: copyable(live.paymentUrl, t('golive.checklist.live.paymentUrl')),
+            label: t('checklist.live.paymentUrl'),
+            value: copyable(live.paymentUrl, t('checklist.live.paymentUrl')),
           },
           live.secretWord !== null && {
-            label: t('golive.checklist.live.secretWord'),
-            value: copyable(live.secretWord, t('golive.checklist.live.secretWord')),
+            label: t('checklist.live.secretWord'),
+            value: copyable(live.secretWord, t('checklist.live.secretWord')),
           },
           live.webServiceLogin !== null && {
-            label: t('golive.checklist.live.webServiceLogin'),
-            value: copyable(live.webServiceLogin, t('golive.checklist.live.webServiceLogin')),
+            label: t('checklist.live.webServiceLogin'),
+            value: copyable(live.webServiceLogin, t('checklist.live.webServiceLogin')),
           },
           live.webServicePassword !== null && {
-            label: t('golive.checklist.live.webServicePassword'),
-            value: copyable(live.webServicePassword, t('golive.checklist.live.webServicePassword')),
+            label: t('checklist.live.webServicePassword'),
+            value: copyable(live.webServicePassword, t('checklist.live.webServicePassword')),
           },
         ]}
       />
-      {live.secretWord && <p>{t('golive.checklist.live.secretWordHint')}</p>}
+      {live.secretWord && <p>{t('checklist.live.secretWordHint')}</p>}
       <Link component={RouterLink} to={`/p/${encodeURIComponent(live.profileId)}/orders`}>
-        {t('golive.checklist.live.open')}
+        {t('checklist.live.open')}
       </Link>
     </Alert>
   );

@@ -16,14 +16,17 @@ import { COPYABLE_GROUPS, type CopyableGroup, type SettingsCopyResult } from '@/
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { SectionCard } from '@/components/section-card';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
 import { settingsCompareQueryOptions, useCopySettings } from '../api/onboarding-queries';
 
+addGoliveMessages();
+
 function CopyPreview({ result }: { result: SettingsCopyResult }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   return (
     <Alert severity={result.applied ? 'success' : 'info'} role="status" sx={{ mt: 2 }}>
-      <strong>{result.applied ? t('golive.compare.applied') : t('golive.compare.previewTitle')}</strong>
-      {result.changes.length === 0 && <p>{t('golive.compare.nothing')}</p>}
+      <strong>{result.applied ? t('compare.applied') : t('compare.previewTitle')}</strong>
+      {result.changes.length === 0 && <p>{t('compare.nothing')}</p>}
       <Box component="ul" sx={{ pl: 3, my: 1 }}>
         {result.changes.map((change) => (
           <li key={`${change.group}.${change.field}`}>
@@ -38,7 +41,7 @@ function CopyPreview({ result }: { result: SettingsCopyResult }) {
             <code>
               {kept.group}.{kept.field}
             </code>
-            : {t(`golive.compare.kept.${kept.reason}`)}
+            : {t(`compare.kept.${kept.reason}`)}
           </li>
         ))}
       </Box>
@@ -48,7 +51,7 @@ function CopyPreview({ result }: { result: SettingsCopyResult }) {
 
 /** Test and live settings side by side; chosen groups copied to live after a preview. */
 export function SettingsCompare({ testProfileId, liveProfileId }: { testProfileId: string; liveProfileId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const query = useQuery(settingsCompareQueryOptions(testProfileId));
   const copy = useCopySettings(testProfileId, liveProfileId);
   const [groups, setGroups] = useState<CopyableGroup[]>([]);
@@ -63,24 +66,24 @@ export function SettingsCompare({ testProfileId, liveProfileId }: { testProfileI
     setPreviewed(null);
   };
   return (
-    <SectionCard title={t('golive.compare.title', { test: testProfileId, live: liveProfileId })}>
+    <SectionCard title={t('compare.title', { test: testProfileId, live: liveProfileId })}>
       {differences.length === 0 ? (
-        <p>{t('golive.compare.same')}</p>
+        <p>{t('compare.same')}</p>
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label={t('golive.compare.tableLabel')}>
+          <Table size="small" aria-label={t('compare.tableLabel')}>
             <TableHead>
               <TableRow>
-                <TableCell component="th">{t('golive.compare.setting')}</TableCell>
-                <TableCell component="th">{t('golive.compare.test', { id: testProfileId })}</TableCell>
-                <TableCell component="th">{t('golive.compare.live', { id: liveProfileId })}</TableCell>
+                <TableCell component="th">{t('compare.setting')}</TableCell>
+                <TableCell component="th">{t('compare.test', { id: testProfileId })}</TableCell>
+                <TableCell component="th">{t('compare.live', { id: liveProfileId })}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {differences.map((difference) => (
                 <TableRow key={`${difference.group}.${difference.field}`}>
                   <TableCell>
-                    {t(`golive.compare.groups.${difference.group}`)}: <code>{difference.field}</code>
+                    {t(`compare.groups.${difference.group}`)}: <code>{difference.field}</code>
                   </TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>{difference.test}</TableCell>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>{difference.live}</TableCell>
@@ -90,32 +93,32 @@ export function SettingsCompare({ testProfileId, liveProfileId }: { testProfileI
           </Table>
         </Box>
       )}
-      <FormGroup aria-label={t('golive.compare.choose')} sx={{ mt: 2 }}>
+      <FormGroup aria-label={t('compare.choose')} sx={{ mt: 2 }}>
         {COPYABLE_GROUPS.map((group) => (
           <FormControlLabel
             key={group}
             control={
               <Checkbox checked={groups.includes(group)} onChange={(event) => toggle(group, event.target.checked)} />
             }
-            label={t(`golive.compare.groups.${group}`)}
+            label={t(`compare.groups.${group}`)}
           />
         ))}
       </FormGroup>
-      <p>{t('golive.compare.secretsNever')}</p>
+      <p>{t('compare.secretsNever')}</p>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <Button
           variant="outlined"
           disabled={groups.length === 0 || copy.isPending}
           onClick={() => copy.mutate({ groups, preview: true }, { onSuccess: () => setPreviewed(chosen) })}
         >
-          {t('golive.compare.preview')}
+          {t('compare.preview')}
         </Button>
         <Button
           variant="contained"
           disabled={previewed !== chosen || copy.isPending || copy.data?.applied === true}
           onClick={() => copy.mutate({ groups, preview: false })}
         >
-          {t('golive.compare.copy')}
+          {t('compare.copy')}
         </Button>
       </Box>
       {copy.error && <ErrorState error={copy.error} />}

@@ -18,11 +18,14 @@ import { TEST_PAYMENT_CARDS, TestPaymentRequest } from '@/api/onboarding';
 import { ErrorState } from '@/components/error-state';
 import { SectionCard } from '@/components/section-card';
 import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
+import { addGoliveMessages } from '@/lib/i18n/golive-messages';
 import { useTestPayment } from '../api/onboarding-queries';
+
+addGoliveMessages();
 
 /** A test payment through the payment page, paid with a test card; test profiles only. */
 export function TestPaymentForm({ profileId }: { profileId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('golive');
   const payment = useTestPayment(profileId);
   const form = useForm<TestPaymentRequest>({
     resolver: zodResolver(TestPaymentRequest),
@@ -31,21 +34,21 @@ export function TestPaymentForm({ profileId }: { profileId: string }) {
   const submit = form.handleSubmit((values) => payment.mutate(values));
   const order = payment.data;
   return (
-    <SectionCard title={t('golive.testPayment.title')}>
-      <p>{t('golive.testPayment.intro')}</p>
+    <SectionCard title={t('testPayment.title')}>
+      <p>{t('testPayment.intro')}</p>
       <Box component="form" noValidate onSubmit={submit} sx={{ display: 'grid', gap: 2, maxWidth: 480 }}>
         <TextField
-          label={t('golive.testPayment.amount')}
+          label={t('testPayment.amount')}
           {...form.register('amount', { setValueAs: (value: string) => value.trim().replace(',', '.') })}
           error={form.formState.errors.amount !== undefined}
-          helperText={form.formState.errors.amount && t('golive.testPayment.amountInvalid')}
+          helperText={form.formState.errors.amount && t('testPayment.amountInvalid')}
           inputMode="decimal"
         />
         <Controller
           control={form.control}
           name="currency"
           render={({ field }) => (
-            <TextField select label={t('golive.testPayment.currency')} {...field}>
+            <TextField select label={t('testPayment.currency')} {...field}>
               {CURRENCIES.map((currency) => (
                 <MenuItem key={currency} value={currency}>
                   {currency}
@@ -59,14 +62,14 @@ export function TestPaymentForm({ profileId }: { profileId: string }) {
           name="twoStage"
           render={({ field }) => (
             <FormControl>
-              <FormLabel id="test-payment-stage">{t('golive.testPayment.stage')}</FormLabel>
+              <FormLabel id="test-payment-stage">{t('testPayment.stage')}</FormLabel>
               <RadioGroup
                 aria-labelledby="test-payment-stage"
                 value={field.value ? 'two' : 'one'}
                 onChange={(event) => field.onChange(event.target.value === 'two')}
               >
-                <FormControlLabel value="one" control={<Radio />} label={t('golive.testPayment.oneStage')} />
-                <FormControlLabel value="two" control={<Radio />} label={t('golive.testPayment.twoStage')} />
+                <FormControlLabel value="one" control={<Radio />} label={t('testPayment.oneStage')} />
+                <FormControlLabel value="two" control={<Radio />} label={t('testPayment.twoStage')} />
               </RadioGroup>
             </FormControl>
           )}
@@ -75,10 +78,10 @@ export function TestPaymentForm({ profileId }: { profileId: string }) {
           control={form.control}
           name="card"
           render={({ field }) => (
-            <TextField select label={t('golive.testPayment.card')} {...field}>
+            <TextField select label={t('testPayment.card')} {...field}>
               {TEST_PAYMENT_CARDS.map((card) => (
                 <MenuItem key={card} value={card}>
-                  {t(`golive.testPayment.cards.${card}`)}
+                  {t(`testPayment.cards.${card}`)}
                 </MenuItem>
               ))}
             </TextField>
@@ -86,19 +89,19 @@ export function TestPaymentForm({ profileId }: { profileId: string }) {
         />
         <Box>
           <Button type="submit" variant="contained" disabled={payment.isPending}>
-            {t('golive.testPayment.submit')}
+            {t('testPayment.submit')}
           </Button>
         </Box>
       </Box>
       {payment.error && <ErrorState error={payment.error} />}
       {order && (
         <Alert severity="info" role="status" sx={{ mt: 2 }}>
-          {t('golive.testPayment.done', {
+          {t('testPayment.done', {
             billnumber: order.billnumber,
-            state: t(orderStateLabelKey(order.orderstate)),
+            state: t(orderStateLabelKey(order.orderstate), { ns: 'translation' }),
           })}{' '}
           <Link component={RouterLink} to={`/p/${encodeURIComponent(profileId)}/orders/${order.billnumber}`}>
-            {t('golive.testPayment.open')}
+            {t('testPayment.open')}
           </Link>
         </Alert>
       )}
