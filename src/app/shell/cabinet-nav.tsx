@@ -25,7 +25,7 @@ const LABELS = {
   orders: 'access.nav.orders',
   awaiting: 'access.nav.awaiting',
   settings: 'access.nav.settings',
-  notifications: 'notifications.nav',
+  notifications: 'access.nav.notifications',
   webService: 'webService.nav',
   onboarding: 'access.nav.onboarding',
   integration: 'access.nav.integration',

@@ -59,6 +59,7 @@ export const accessEn: typeof accessRu = {
     audit: 'Audit log',
     account: 'Security',
     settings: 'Settings',
+    notifications: 'Notifications',
     onboarding: 'Going live',
     integration: 'Integration',
     menu: 'Sections menu',

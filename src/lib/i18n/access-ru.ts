@@ -58,6 +58,7 @@ export const accessRu = {
     audit: 'Журнал действий',
     account: 'Безопасность',
     settings: 'Настройки',
+    notifications: 'Уведомления',
     onboarding: 'Подключение',
     integration: 'Интеграция',
     menu: 'Меню разделов',

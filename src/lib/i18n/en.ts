@@ -2,7 +2,6 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
-import { notificationsEn } from './notifications-messages';
 import { uxEn } from './ux-messages';
 import { webServiceEn } from './web-service-messages';
 import type { Messages } from './ru';
@@ -39,6 +38,12 @@ export const en: Messages = {
     testChip: 'TEST',
     testBanner: 'TEST — test profile {{merchantId}}: payments never reach the processing centre, no money moves.',
     testTitlePrefix: '[TEST]',
+    deliveryWarning: {
+      title: 'The shop is not receiving notifications',
+      text: 'Delivery attempts in a row without acknowledgement: {{count}}. Undelivered notifications: {{undelivered}}.',
+      since: 'The first of them',
+      link: 'Open the notification log',
+    },
     signOut: 'Sign out',
     navigating: 'Loading the page',
   },
@@ -471,6 +476,5 @@ export const en: Messages = {
   copy: copyEn,
   ux: uxEn,
   access: accessEn,
-  notifications: notificationsEn,
   webService: webServiceEn,
 };

@@ -3,13 +3,19 @@ import { LANGUAGES, type Language } from '@/api/common';
 import { initReactI18next } from 'react-i18next';
 import { ru, type Messages } from './ru';
 import type { GoliveMessages } from './golive-ru';
+import type { NotificationsMessages } from './notifications-messages';
 import type { SettingsMessages } from './settings-ru';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Namespaces other than `translation` travel with the page that uses them.
-    resources: { translation: Messages; settings: SettingsMessages; golive: GoliveMessages };
+    resources: {
+      translation: Messages;
+      settings: SettingsMessages;
+      golive: GoliveMessages;
+      notifications: NotificationsMessages;
+    };
   }
 }
 

@@ -1,6 +1,11 @@
-/** The result notifications: delivery log, warning, the order page's section. */
+import { addNamespace } from './i18n';
+
+/**
+ * The result notifications: the delivery log and the order page's section (namespace
+ * `notifications`). The warning every page of the profile shows and the section's label in the
+ * navigation stay with the shell.
+ */
 export const notificationsRu = {
-  nav: 'Уведомления',
   title: 'Уведомления магазину',
   intro:
     'Результаты операций, которые шлюз отправил на адрес магазина, и каждая попытка доставки. Без ответа шлюз повторяет до 8 раз за 4 часа; после ответа с ошибкой не повторяет.',
@@ -62,16 +67,13 @@ export const notificationsRu = {
   requestBody: 'Тело запроса',
   responseBody: 'Тело ответа',
   details: 'Подробности попытки {{number}}',
-  warningTitle: 'Магазин не получает уведомления',
-  warning: 'Попыток доставки подряд без подтверждения: {{count}}. Недоставленных уведомлений: {{undelivered}}.',
-  warningSince: 'Первая из них',
-  warningLink: 'Открыть журнал уведомлений',
   orderTitle: 'Уведомления магазину по заказу',
   orderEmpty: 'По этому заказу уведомления не отправлялись',
 };
 
-export const notificationsEn: typeof notificationsRu = {
-  nav: 'Notifications',
+export type NotificationsMessages = typeof notificationsRu;
+
+export const notificationsEn: NotificationsMessages = {
   title: 'Notifications to the shop',
   intro:
     'Results the gateway sent to the shop’s URL, and every delivery attempt. Without an answer the gateway retries up to 8 times over 4 hours; after an error answer it does not retry.',
@@ -133,10 +135,11 @@ export const notificationsEn: typeof notificationsRu = {
   requestBody: 'Request body',
   responseBody: 'Response body',
   details: 'Details of attempt {{number}}',
-  warningTitle: 'The shop is not receiving notifications',
-  warning: 'Delivery attempts in a row without acknowledgement: {{count}}. Undelivered notifications: {{undelivered}}.',
-  warningSince: 'The first of them',
-  warningLink: 'Open the notification log',
   orderTitle: 'Notifications to the shop about this order',
   orderEmpty: 'No notifications were sent about this order',
 };
+
+/** Adds the notification log's messages (namespace `notifications`). */
+export function addNotificationsMessages(): void {
+  addNamespace('notifications', notificationsRu, notificationsEn);
+}

@@ -2,7 +2,6 @@ import { BRAND_LABELS } from '@/api/labels';
 import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
-import { notificationsRu } from './notifications-messages';
 import { uxRu } from './ux-messages';
 import { webServiceRu } from './web-service-messages';
 
@@ -39,6 +38,12 @@ export const ru = {
     testChip: 'ТЕСТ',
     testBanner: 'ТЕСТ — тестовый профиль {{merchantId}}: платежи не уходят в процессинг, деньги не списываются.',
     testTitlePrefix: '[ТЕСТ]',
+    deliveryWarning: {
+      title: 'Магазин не получает уведомления',
+      text: 'Попыток доставки подряд без подтверждения: {{count}}. Недоставленных уведомлений: {{undelivered}}.',
+      since: 'Первая из них',
+      link: 'Открыть журнал уведомлений',
+    },
     signOut: 'Выйти',
     navigating: 'Загрузка страницы',
   },
@@ -469,7 +474,6 @@ export const ru = {
   copy: copyRu,
   ux: uxRu,
   access: accessRu,
-  notifications: notificationsRu,
   webService: webServiceRu,
 };
 

@@ -9,7 +9,10 @@ import { deliveryHealthQueryOptions } from '../api/notification-queries';
 
 export const notificationsPath = (profileId: string) => `/p/${encodeURIComponent(profileId)}/notifications`;
 
-/** Shown on every page of the profile while deliveries to the shop keep failing. */
+/**
+ * Shown on every page of the profile while deliveries to the shop keep failing, so its messages
+ * are the shell's (`translation`), not the notification log's namespace.
+ */
 export function DeliveryWarning({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const health = useQuery(deliveryHealthQueryOptions(profileId));
@@ -17,15 +20,15 @@ export function DeliveryWarning({ profileId }: { profileId: string }) {
   const { consecutiveFailures, failingSince, undelivered } = health.data;
   return (
     <Alert severity="error" role="alert" sx={{ borderRadius: 0 }}>
-      <AlertTitle>{t('notifications.warningTitle')}</AlertTitle>
-      {t('notifications.warning', { count: consecutiveFailures, undelivered })}{' '}
+      <AlertTitle>{t('shell.deliveryWarning.title')}</AlertTitle>
+      {t('shell.deliveryWarning.text', { count: consecutiveFailures, undelivered })}{' '}
       {failingSince && (
         <>
-          {t('notifications.warningSince')}: <DateTime value={failingSince} />.{' '}
+          {t('shell.deliveryWarning.since')}: <DateTime value={failingSince} />.{' '}
         </>
       )}
       <Link component={RouterLink} to={notificationsPath(profileId)}>
-        {t('notifications.warningLink')}
+        {t('shell.deliveryWarning.link')}
       </Link>
     </Alert>
   );

@@ -10,6 +10,9 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotificationAttempt } from '@/api/notifications';
 import { DateTime } from '@/components/date-time';
+import { addNotificationsMessages } from '@/lib/i18n/notifications-messages';
+
+addNotificationsMessages();
 
 function Body({ label, text }: { label: string; text: string }) {
   return (
@@ -29,17 +32,17 @@ function Body({ label, text }: { label: string; text: string }) {
 
 /** Every attempt: when, why, what came back and how long it took; the bodies one click away. */
 export function NotificationAttempts({ attempts, label }: { attempts: readonly NotificationAttempt[]; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>
-            <TableCell>{t('notifications.attempt')}</TableCell>
-            <TableCell>{t('notifications.at')}</TableCell>
-            <TableCell>{t('notifications.outcome')}</TableCell>
-            <TableCell>{t('notifications.response')}</TableCell>
-            <TableCell>{t('notifications.duration')}</TableCell>
+            <TableCell>{t('attempt')}</TableCell>
+            <TableCell>{t('at')}</TableCell>
+            <TableCell>{t('outcome')}</TableCell>
+            <TableCell>{t('response')}</TableCell>
+            <TableCell>{t('duration')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -47,29 +50,26 @@ export function NotificationAttempts({ attempts, label }: { attempts: readonly N
             <Fragment key={attempt.number}>
               <TableRow>
                 <TableCell>
-                  {attempt.number} ({t(`notifications.triggers.${attempt.trigger}`)})
+                  {attempt.number} ({t(`triggers.${attempt.trigger}`)})
                 </TableCell>
                 <TableCell>
                   <DateTime value={attempt.at} />
                 </TableCell>
-                <TableCell>{t(`notifications.outcomes.${attempt.outcome}`)}</TableCell>
+                <TableCell>{t(`outcomes.${attempt.outcome}`)}</TableCell>
                 <TableCell>
                   {attempt.responseStatus === null
-                    ? `${t('notifications.noResponse')}: ${attempt.error ?? ''}`
+                    ? `${t('noResponse')}: ${attempt.error ?? ''}`
                     : `HTTP ${attempt.responseStatus}`}
                 </TableCell>
-                <TableCell>{t('notifications.durationMs', { ms: attempt.durationMs })}</TableCell>
+                <TableCell>{t('durationMs', { ms: attempt.durationMs })}</TableCell>
               </TableRow>
               <TableRow>
                 <TableCell colSpan={5} sx={{ pt: 0 }}>
                   <details>
-                    <summary>{t('notifications.details', { number: attempt.number })}</summary>
+                    <summary>{t('details', { number: attempt.number })}</summary>
                     <Box sx={{ display: 'grid', gap: 1, mt: 1, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-                      <Body label={`${t('notifications.requestBody')} · ${attempt.url}`} text={attempt.requestBody} />
-                      <Body
-                        label={t('notifications.responseBody')}
-                        text={attempt.responseBody ?? t('notifications.noResponse')}
-                      />
+                      <Body label={`${t('requestBody')} · ${attempt.url}`} text={attempt.requestBody} />
+                      <Body label={t('responseBody')} text={attempt.responseBody ?? t('noResponse')} />
                     </Box>
                   </details>
                 </TableCell>

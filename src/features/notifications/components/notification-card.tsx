@@ -8,8 +8,11 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { NotificationDetail } from '@/api/notifications';
 import { DateTime } from '@/components/date-time';
+import { addNotificationsMessages } from '@/lib/i18n/notifications-messages';
 import { NotificationAttempts } from './notification-attempts';
 import { NotificationStatusChip } from './notification-status-chip';
+
+addNotificationsMessages();
 
 interface NotificationCardProps {
   notification: NotificationDetail;
@@ -20,9 +23,9 @@ interface NotificationCardProps {
 
 /** One notification: what it said, where it went, and its attempts on opening. */
 export function NotificationCard({ notification, onResend, resending = false }: NotificationCardProps) {
-  const { t } = useTranslation();
-  const title = t('notifications.summary', {
-    kind: t(`notifications.kinds.${notification.kind}`),
+  const { t } = useTranslation('notifications');
+  const title = t('summary', {
+    kind: t(`kinds.${notification.kind}`),
     ordernumber: notification.ordernumber,
     orderstate: notification.orderstate,
   });
@@ -38,27 +41,27 @@ export function NotificationCard({ notification, onResend, resending = false }: 
             <DateTime value={notification.createdAt} />
           </Typography>
           <Typography component="span" variant="body2" color="text.secondary">
-            {t('notifications.attemptsCount', { count: notification.attemptCount })}
+            {t('attemptsCount', { count: notification.attemptCount })}
           </Typography>
         </Box>
       </AccordionSummary>
       <AccordionDetails>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 1 }}>
           <Typography variant="body2" sx={{ wordBreak: 'break-all' }}>
-            {t('notifications.url')}: {notification.url} ({notification.protocol})
+            {t('url')}: {notification.url} ({notification.protocol})
           </Typography>
           {notification.nextAttemptAt && (
             <Typography variant="body2">
-              {t('notifications.nextAttempt')}: <DateTime value={notification.nextAttemptAt} />
+              {t('nextAttempt')}: <DateTime value={notification.nextAttemptAt} />
             </Typography>
           )}
           {onResend && notification.status !== 'pending' && (
             <Button size="small" variant="outlined" disabled={resending} onClick={() => onResend(notification.id)}>
-              {t('notifications.resend')}
+              {t('resend')}
             </Button>
           )}
         </Box>
-        <NotificationAttempts attempts={notification.attempts} label={`${t('notifications.attempts')}: ${title}`} />
+        <NotificationAttempts attempts={notification.attempts} label={`${t('attempts')}: ${title}`} />
       </AccordionDetails>
     </Accordion>
   );

@@ -1,6 +1,9 @@
 import Chip from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
 import type { NotificationStatus } from '@/api/notifications';
+import { addNotificationsMessages } from '@/lib/i18n/notifications-messages';
+
+addNotificationsMessages();
 
 const COLORS: Record<NotificationStatus, 'default' | 'success' | 'warning' | 'error'> = {
   pending: 'default',
@@ -11,6 +14,6 @@ const COLORS: Record<NotificationStatus, 'default' | 'success' | 'warning' | 'er
 };
 
 export function NotificationStatusChip({ status }: { status: NotificationStatus }) {
-  const { t } = useTranslation();
-  return <Chip size="small" variant="outlined" color={COLORS[status]} label={t(`notifications.statuses.${status}`)} />;
+  const { t } = useTranslation('notifications');
+  return <Chip size="small" variant="outlined" color={COLORS[status]} label={t(`statuses.${status}`)} />;
 }

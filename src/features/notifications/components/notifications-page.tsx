@@ -16,6 +16,7 @@ import { ListPagination } from '@/components/list-pagination';
 import { LoadingState } from '@/components/loading-state';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { dayPeriod } from '@/lib/day-period';
+import { addNotificationsMessages } from '@/lib/i18n/notifications-messages';
 import {
   notificationPageQueryOptions,
   useResendFailed,
@@ -23,6 +24,8 @@ import {
   useSendTestNotification,
 } from '../api/notification-queries';
 import { NotificationCard } from './notification-card';
+
+addNotificationsMessages();
 
 interface Draft {
   status: string;
@@ -49,7 +52,7 @@ type Notice = { severity: 'success' | 'info' | 'error'; text: string } | null;
 
 /** The delivery log of a profile: filters, every notification with its attempts, resends, a test. */
 export function NotificationsPage({ profileId }: { profileId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notifications');
   const timeZone = useMerchantTimeZone();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [applied, setApplied] = useState<NotificationFilters>({});
@@ -66,14 +69,12 @@ export function NotificationsPage({ profileId }: { profileId: string }) {
     setNotice({
       severity: 'error',
       text:
-        isApiError(error) && error.problem.code === 'notification-url-missing'
-          ? t('notifications.urlMissing')
-          : t('notifications.actionFailed'),
+        isApiError(error) && error.problem.code === 'notification-url-missing' ? t('urlMissing') : t('actionFailed'),
     });
   const sent = (message: 'sendTestDone' | 'resendDone') => (result: { status: NotificationStatus }) =>
     setNotice({
       severity: result.status === 'delivered' ? 'success' : 'info',
-      text: t(`notifications.${message}`, { status: t(`notifications.statuses.${result.status}`) }),
+      text: t(`${message}`, { status: t(`statuses.${result.status}`) }),
     });
   const field = (key: keyof Draft) => ({
     value: draft[key],
@@ -85,9 +86,9 @@ export function NotificationsPage({ profileId }: { profileId: string }) {
   return (
     <Stack spacing={2}>
       <Typography component="h1" variant="h5">
-        {t('notifications.title')}
+        {t('title')}
       </Typography>
-      <Typography color="text.secondary">{t('notifications.intro')}</Typography>
+      <Typography color="text.secondary">{t('intro')}</Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
         <Button
           variant="contained"
@@ -97,7 +98,7 @@ export function NotificationsPage({ profileId }: { profileId: string }) {
             sendTest.mutate(undefined, { onSuccess: sent('sendTestDone'), onError: failed });
           }}
         >
-          {t('notifications.sendTest')}
+          {t('sendTest')}
         </Button>
         <Button
           variant="outlined"
@@ -107,14 +108,13 @@ export function NotificationsPage({ profileId }: { profileId: string }) {
             resendFailed.mutate(
               { from: applied.from ?? ALL_TIME.from, to: applied.to ?? ALL_TIME.to },
               {
-                onSuccess: (result) =>
-                  setNotice({ severity: 'info', text: t('notifications.resendFailedDone', result) }),
+                onSuccess: (result) => setNotice({ severity: 'info', text: t('resendFailedDone', result) }),
                 onError: failed,
               },
             );
           }}
         >
-          {hasPeriod ? t('notifications.resendFailed') : t('notifications.resendFailedAll')}
+          {hasPeriod ? t('resendFailed') : t('resendFailedAll')}
         </Button>
       </Box>
       <Box role="status" aria-live="polite">
@@ -127,7 +127,7 @@ export function NotificationsPage({ profileId }: { profileId: string }) {
       </Box>
       <Box
         component="form"
-        aria-label={t('notifications.filters')}
+        aria-label={t('filters')}
         onSubmit={(event) => {
           event.preventDefault();
           setPage(0);
@@ -135,41 +135,29 @@ export function NotificationsPage({ profileId }: { profileId: string }) {
         }}
         sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(5, 1fr)' } }}
       >
-        <TextField select label={t('notifications.status')} {...field('status')}>
-          <MenuItem value="">{t('notifications.any')}</MenuItem>
+        <TextField select label={t('status')} {...field('status')}>
+          <MenuItem value="">{t('any')}</MenuItem>
           {NOTIFICATION_STATUSES.map((status) => (
             <MenuItem key={status} value={status}>
-              {t(`notifications.statuses.${status}`)}
+              {t(`statuses.${status}`)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          label={t('notifications.from')}
-          type="date"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...field('from')}
-        />
-        <TextField
-          label={t('notifications.to')}
-          type="date"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...field('to')}
-        />
-        <TextField label={t('notifications.order')} slotProps={{ htmlInput: { maxLength: 64 } }} {...field('order')} />
+        <TextField label={t('from')} type="date" slotProps={{ inputLabel: { shrink: true } }} {...field('from')} />
+        <TextField label={t('to')} type="date" slotProps={{ inputLabel: { shrink: true } }} {...field('to')} />
+        <TextField label={t('order')} slotProps={{ htmlInput: { maxLength: 64 } }} {...field('order')} />
         <Box>
           <Button type="submit" variant="outlined">
-            {t('notifications.apply')}
+            {t('apply')}
           </Button>
         </Box>
       </Box>
       {log.isPending && <LoadingState />}
       {log.isError && <ErrorState error={log.error} onRetry={() => void log.refetch()} />}
-      {log.data && log.data.total === 0 && (
-        <EmptyState title={t('notifications.empty')} description={t('notifications.emptyHint')} />
-      )}
+      {log.data && log.data.total === 0 && <EmptyState title={t('empty')} description={t('emptyHint')} />}
       {log.data && log.data.total > 0 && (
         <>
-          <Box component="ul" aria-label={t('notifications.list')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          <Box component="ul" aria-label={t('list')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
             {log.data.items.map((notification) => (
               <li key={notification.id}>
                 <NotificationCard
