@@ -26,7 +26,7 @@ const LABELS = {
   awaiting: 'access.nav.awaiting',
   settings: 'access.nav.settings',
   notifications: 'access.nav.notifications',
-  webService: 'webService.nav',
+  webService: 'access.nav.webService',
   onboarding: 'access.nav.onboarding',
   integration: 'access.nav.integration',
   users: 'access.nav.users',

@@ -60,6 +60,7 @@ export const accessEn: typeof accessRu = {
     account: 'Security',
     settings: 'Settings',
     notifications: 'Notifications',
+    webService: 'Web services',
     onboarding: 'Going live',
     integration: 'Integration',
     menu: 'Sections menu',

@@ -59,6 +59,7 @@ export const accessRu = {
     account: 'Безопасность',
     settings: 'Настройки',
     notifications: 'Уведомления',
+    webService: 'Веб-сервисы',
     onboarding: 'Подключение',
     integration: 'Интеграция',
     menu: 'Меню разделов',

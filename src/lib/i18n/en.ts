@@ -3,7 +3,6 @@ import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
 import { copyEn, ordersGridEn } from './orders-grid-messages';
 import { uxEn } from './ux-messages';
-import { webServiceEn } from './web-service-messages';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -476,5 +475,4 @@ export const en: Messages = {
   copy: copyEn,
   ux: uxEn,
   access: accessEn,
-  webService: webServiceEn,
 };

@@ -5,6 +5,7 @@ import { ru, type Messages } from './ru';
 import type { GoliveMessages } from './golive-ru';
 import type { NotificationsMessages } from './notifications-messages';
 import type { SettingsMessages } from './settings-ru';
+import type { WebServiceMessages } from './web-service-messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -15,6 +16,7 @@ declare module 'i18next' {
       settings: SettingsMessages;
       golive: GoliveMessages;
       notifications: NotificationsMessages;
+      webService: WebServiceMessages;
     };
   }
 }

@@ -3,7 +3,6 @@ import { accessRu } from './access-ru';
 import { orderStateMessages } from './domain-labels';
 import { copyRu, ordersGridRu } from './orders-grid-messages';
 import { uxRu } from './ux-messages';
-import { webServiceRu } from './web-service-messages';
 
 /** Russian, the default language. The English file must have exactly the same keys. */
 export const ru = {
@@ -474,7 +473,6 @@ export const ru = {
   copy: copyRu,
   ux: uxRu,
   access: accessRu,
-  webService: webServiceRu,
 };
 
 export type Messages = typeof ru;

@@ -1,6 +1,10 @@
-/** Texts of the web-service accounts screen, in both languages. */
+import { addNamespace } from './i18n';
+
+/**
+ * Texts of the web-service accounts screen, in both languages (namespace `webService`); the
+ * section's label in the navigation stays with the shell.
+ */
 export const webServiceRu = {
-  nav: 'Веб-сервисы',
   title: 'Учётные записи веб-сервисов',
   intro:
     'С этими логинами сервер магазина вызывает веб-сервисы шлюза (состояние заказа {{path}}, результаты за период, подтверждение, отмена), передавая Merchant_ID {{merchantId}}, логин и пароль. Каждый вызов попадает в журнал аудита.',
@@ -48,8 +52,9 @@ export const webServiceRu = {
   },
 };
 
-export const webServiceEn: typeof webServiceRu = {
-  nav: 'Web services',
+export type WebServiceMessages = typeof webServiceRu;
+
+export const webServiceEn: WebServiceMessages = {
   title: 'Web-service accounts',
   intro:
     "The shop's server calls the gateway's web services (order state {{path}}, results by period, confirm, cancel) with Merchant_ID {{merchantId}}, one of these logins and its password. Every call goes to the audit log.",
@@ -97,3 +102,8 @@ export const webServiceEn: typeof webServiceRu = {
     other: 'That did not work. Please try again.',
   },
 };
+
+/** Adds the web-service accounts screen's messages (namespace `webService`). */
+export function addWebServiceMessages(): void {
+  addNamespace('webService', webServiceRu, webServiceEn);
+}

@@ -8,9 +8,12 @@ import Stack from '@mui/material/Stack';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WebServiceAccount } from '@/api/web-service-accounts';
+import { addWebServiceMessages } from '@/lib/i18n/web-service-messages';
 import { useRotatePassword, useSetAccountDisabled } from '../api/web-service-queries';
 import { AccountError } from './account-error';
 import { PasswordOnce } from './password-once';
+
+addWebServiceMessages();
 
 type Action = 'disable' | 'enable' | 'rotate';
 
@@ -23,7 +26,7 @@ interface ActionDialogProps {
 
 /** One change to an account, confirmed first; a rotation then shows the new password once. */
 function AccountActionDialog({ profileId, login, action, onClose }: ActionDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('webService');
   const titleId = useId();
   const setDisabled = useSetAccountDisabled(profileId);
   const rotate = useRotatePassword(profileId);
@@ -42,22 +45,22 @@ function AccountActionDialog({ profileId, login, action, onClose }: ActionDialog
   }
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="xs">
-      <DialogTitle id={titleId}>{t(`webService.${action}Title`, { login })}</DialogTitle>
+      <DialogTitle id={titleId}>{t(`${action}Title`, { login })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          <DialogContentText>{t(`webService.${action}Text`)}</DialogContentText>
+          <DialogContentText>{t(`${action}Text`)}</DialogContentText>
           <AccountError error={mutation.error} />
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{t('webService.cancel')}</Button>
+        <Button onClick={onClose}>{t('cancel')}</Button>
         <Button
           variant="contained"
           color={action === 'enable' ? 'primary' : 'error'}
           disabled={mutation.isPending}
           onClick={confirm}
         >
-          {t(`webService.${action}`)}
+          {t(`${action}`)}
         </Button>
       </DialogActions>
     </Dialog>
@@ -66,24 +69,16 @@ function AccountActionDialog({ profileId, login, action, onClose }: ActionDialog
 
 /** The row's buttons: enable or disable, and a new password. */
 export function AccountActions({ profileId, account }: { profileId: string; account: WebServiceAccount }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('webService');
   const [action, setAction] = useState<Action | null>(null);
   const toggle: Action = account.state === 'active' ? 'disable' : 'enable';
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      <Button
-        size="small"
-        aria-label={t(`webService.${toggle}Of`, { login: account.login })}
-        onClick={() => setAction(toggle)}
-      >
-        {t(`webService.${toggle}`)}
+      <Button size="small" aria-label={t(`${toggle}Of`, { login: account.login })} onClick={() => setAction(toggle)}>
+        {t(`${toggle}`)}
       </Button>
-      <Button
-        size="small"
-        aria-label={t('webService.rotateOf', { login: account.login })}
-        onClick={() => setAction('rotate')}
-      >
-        {t('webService.rotate')}
+      <Button size="small" aria-label={t('rotateOf', { login: account.login })} onClick={() => setAction('rotate')}>
+        {t('rotate')}
       </Button>
       {action && (
         <AccountActionDialog

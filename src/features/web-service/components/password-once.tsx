@@ -9,6 +9,9 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '@/components/copy-button';
+import { addWebServiceMessages } from '@/lib/i18n/web-service-messages';
+
+addWebServiceMessages();
 
 interface PasswordOnceProps {
   /** The id the dialog is labelled by. */
@@ -24,17 +27,17 @@ interface PasswordOnceProps {
  * shown again, and only an explicit button to close.
  */
 export function PasswordOnce({ titleId, login, password, onClose }: PasswordOnceProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('webService');
   const labelId = useId();
   return (
     <>
-      <DialogTitle id={titleId}>{t('webService.passwordTitle', { login })}</DialogTitle>
+      <DialogTitle id={titleId}>{t('passwordTitle', { login })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          <Alert severity="warning">{t('webService.passwordOnce')}</Alert>
+          <Alert severity="warning">{t('passwordOnce')}</Alert>
           <Box>
             <Typography id={labelId} variant="body2" color="text.secondary">
-              {t('webService.passwordLabel')}
+              {t('passwordLabel')}
             </Typography>
             <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap' }}>
               <Box
@@ -44,14 +47,14 @@ export function PasswordOnce({ titleId, login, password, onClose }: PasswordOnce
               >
                 {password}
               </Box>
-              <CopyButton value={password} label={t('webService.passwordWhat')} />
+              <CopyButton value={password} label={t('passwordWhat')} />
             </Box>
           </Box>
         </Stack>
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={onClose}>
-          {t('webService.done')}
+          {t('done')}
         </Button>
       </DialogActions>
     </>

@@ -16,18 +16,21 @@ import { DateTime } from '@/components/date-time';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
+import { addWebServiceMessages } from '@/lib/i18n/web-service-messages';
 import { webServiceAccountsQueryOptions } from '../api/web-service-queries';
 import { AccountActions } from './account-actions';
 import { CreateAccountDialog } from './create-account-dialog';
 
+addWebServiceMessages();
+
 /** The profile's web-service accounts: who the shop's server calls the gateway as. */
 export function WebServicePage({ profileId }: { profileId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('webService');
   const accounts = useQuery(webServiceAccountsQueryOptions(profileId));
   const [creating, setCreating] = useState(false);
   const createButton = (
     <Button variant="contained" onClick={() => setCreating(true)}>
-      {t('webService.create')}
+      {t('create')}
     </Button>
   );
 
@@ -35,36 +38,36 @@ export function WebServicePage({ profileId }: { profileId: string }) {
     <Stack spacing={2}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
         <Typography component="h1" variant="h5" sx={{ flexGrow: 1 }}>
-          {t('webService.title')}
+          {t('title')}
         </Typography>
         {accounts.data && accounts.data.items.length > 0 && createButton}
       </Box>
       <Typography color="text.secondary">
-        {t('webService.intro', { merchantId: profileId, path: ORDER_STATE_SERVICE_PATH })}
+        {t('intro', { merchantId: profileId, path: ORDER_STATE_SERVICE_PATH })}
       </Typography>
       {accounts.isPending && <LoadingState />}
       {accounts.isError && <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />}
       {accounts.data?.items.length === 0 && (
-        <EmptyState title={t('webService.emptyTitle')} description={t('webService.empty')} action={createButton} />
+        <EmptyState title={t('emptyTitle')} description={t('empty')} action={createButton} />
       )}
       {accounts.data && accounts.data.items.length > 0 && (
         <TableContainer sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label={t('webService.table')}>
+          <Table size="small" aria-label={t('table')}>
             <TableHead>
               <TableRow>
-                <TableCell>{t('webService.columns.login')}</TableCell>
-                <TableCell>{t('webService.columns.state')}</TableCell>
-                <TableCell>{t('webService.columns.created')}</TableCell>
-                <TableCell>{t('webService.columns.passwordChanged')}</TableCell>
-                <TableCell>{t('webService.columns.lastUsed')}</TableCell>
-                <TableCell>{t('webService.columns.actions')}</TableCell>
+                <TableCell>{t('columns.login')}</TableCell>
+                <TableCell>{t('columns.state')}</TableCell>
+                <TableCell>{t('columns.created')}</TableCell>
+                <TableCell>{t('columns.passwordChanged')}</TableCell>
+                <TableCell>{t('columns.lastUsed')}</TableCell>
+                <TableCell>{t('columns.actions')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {accounts.data.items.map((account) => (
                 <TableRow key={account.login}>
                   <TableCell sx={{ fontFamily: 'monospace' }}>{account.login}</TableCell>
-                  <TableCell>{t(`webService.states.${account.state}`)}</TableCell>
+                  <TableCell>{t(`states.${account.state}`)}</TableCell>
                   <TableCell>
                     <DateTime value={account.createdAt} />
                     <Typography variant="body2" color="text.secondary">
@@ -74,9 +77,7 @@ export function WebServicePage({ profileId }: { profileId: string }) {
                   <TableCell>
                     <DateTime value={account.passwordChangedAt} />
                   </TableCell>
-                  <TableCell>
-                    {account.lastUsedAt ? <DateTime value={account.lastUsedAt} /> : t('webService.never')}
-                  </TableCell>
+                  <TableCell>{account.lastUsedAt ? <DateTime value={account.lastUsedAt} /> : t('never')}</TableCell>
                   <TableCell>
                     <AccountActions profileId={profileId} account={account} />
                   </TableCell>
