@@ -2,9 +2,12 @@ import i18next, { type BackendModule, type CustomTypeOptions } from 'i18next';
 import { LANGUAGES, type Language } from '@/api/common';
 import { initReactI18next } from 'react-i18next';
 import { ru, type Messages } from './ru';
+import type { AccountMessages } from './account-messages';
+import type { AuditMessages } from './audit-messages';
 import type { GoliveMessages } from './golive-ru';
 import type { NotificationsMessages } from './notifications-messages';
 import type { SettingsMessages } from './settings-ru';
+import type { UsersMessages } from './users-messages';
 import type { WebServiceMessages } from './web-service-messages';
 
 declare module 'i18next' {
@@ -17,6 +20,9 @@ declare module 'i18next' {
       golive: GoliveMessages;
       notifications: NotificationsMessages;
       webService: WebServiceMessages;
+      users: UsersMessages;
+      audit: AuditMessages;
+      account: AccountMessages;
     };
   }
 }

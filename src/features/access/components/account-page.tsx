@@ -5,13 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '@/api/session';
 import { SectionCard } from '@/components/section-card';
+import { addAccountMessages } from '@/lib/i18n/account-messages';
 import { ActiveSessions } from './active-sessions';
 import { ChangePasswordForm } from './change-password-form';
 import { TotpEnrolment } from './totp-enrolment';
 
+addAccountMessages();
+
 /** One's own security: second factor, password, active sessions. */
 export function AccountPage({ session }: { session: SessionInfo }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const [changed, setChanged] = useState(false);
   // Enrolling from this page keeps its steps on screen (the recovery codes are shown once),
   // even after the session reports the second factor as on.
@@ -19,20 +22,20 @@ export function AccountPage({ session }: { session: SessionInfo }) {
   return (
     <Stack spacing={3}>
       <Typography component="h1" variant="h5">
-        {t('access.account.title')}
+        {t('account.title')}
       </Typography>
-      <SectionCard title={t('access.account.totp')}>
+      <SectionCard title={t('account.totp')}>
         {enrolling ? (
           <TotpEnrolment onEnrolled={() => setEnrolling(false)} />
         ) : (
-          <Alert severity="success">{t('access.totp.enabled')}</Alert>
+          <Alert severity="success">{t('totp.enabled')}</Alert>
         )}
       </SectionCard>
-      <SectionCard title={t('access.account.password')}>
-        {changed && <Alert severity="success">{t('access.account.passwordChanged')}</Alert>}
+      <SectionCard title={t('account.password')}>
+        {changed && <Alert severity="success">{t('account.passwordChanged')}</Alert>}
         <ChangePasswordForm onChanged={() => setChanged(true)} />
       </SectionCard>
-      <SectionCard title={t('access.account.sessions')}>
+      <SectionCard title={t('account.sessions')}>
         <ActiveSessions />
       </SectionCard>
     </Stack>

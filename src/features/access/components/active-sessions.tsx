@@ -10,11 +10,14 @@ import { sessionEndpoints } from '@/api/session-endpoints';
 import { DateTime } from '@/components/date-time';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
+import { addAccountMessages } from '@/lib/i18n/account-messages';
 import { sessionKeys } from '../api/session-queries';
+
+addAccountMessages();
 
 /** The user's signed-in sessions (browser, IP, last activity) and ending all but this one. */
 export function ActiveSessions() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const queryClient = useQueryClient();
   const sessions = useQuery({
     queryKey: sessionKeys.sessions,
@@ -29,14 +32,14 @@ export function ActiveSessions() {
   const others = sessions.data.items.filter((session) => !session.current).length;
   return (
     <Stack spacing={2}>
-      <List aria-label={t('access.account.sessions')}>
+      <List aria-label={t('account.sessions')}>
         {sessions.data.items.map((session) => (
           <ListItem key={session.id} divider>
             <ListItemText
-              primary={`${session.browser}${session.current ? ` — ${t('access.account.current')}` : ''}`}
+              primary={`${session.browser}${session.current ? ` — ${t('account.current')}` : ''}`}
               secondary={
                 <>
-                  {session.ip} · {t('access.account.lastActive')} <DateTime value={session.lastActiveAt} />
+                  {session.ip} · {t('account.lastActive')} <DateTime value={session.lastActiveAt} />
                 </>
               }
             />
@@ -48,7 +51,7 @@ export function ActiveSessions() {
         disabled={others === 0 || endOthers.isPending}
         sx={{ alignSelf: 'start' }}
       >
-        {t('access.account.endOthers', { count: others })}
+        {t('account.endOthers', { count: others })}
       </Button>
     </Stack>
   );

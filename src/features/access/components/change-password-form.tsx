@@ -7,11 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { brokenPasswordRules } from '@/api/credentials';
 import { isApiError } from '@/api/problem';
 import type { SessionInfo } from '@/api/session';
+import { addAccountMessages } from '@/lib/i18n/account-messages';
 import { useChangePassword } from '../api/use-change-password';
+
+addAccountMessages();
 
 /** The current password, a new one that meets the rules, and the new one again. */
 export function ChangePasswordForm({ onChanged }: { onChanged: (session: SessionInfo) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'translation']);
   const change = useChangePassword();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -32,10 +35,10 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (session: Session
     error === null
       ? null
       : isApiError(error) && error.problem.code === 'password-reused'
-        ? t('access.password.reused')
+        ? t('password.reused')
         : isApiError(error) && error.problem.code === 'password-wrong'
-          ? t('access.password.currentWrong')
-          : t('access.password.failed');
+          ? t('password.currentWrong')
+          : t('password.failed');
 
   return (
     <form noValidate onSubmit={onSubmit}>
@@ -46,37 +49,37 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (session: Session
           </Alert>
         )}
         <TextField
-          label={t('access.password.current')}
+          label={t('password.current')}
           type="password"
           autoComplete="current-password"
           required
           value={current}
           onChange={(event) => setCurrent(event.target.value)}
           error={checked && current === ''}
-          helperText={checked && current === '' ? t('login.passwordRequired') : undefined}
+          helperText={checked && current === '' ? t('translation:login.passwordRequired') : undefined}
         />
         <TextField
-          label={t('access.password.new')}
+          label={t('password.new')}
           type="password"
           autoComplete="new-password"
           required
           value={next}
           onChange={(event) => setNext(event.target.value)}
           error={checked && broken.length > 0}
-          helperText={t('access.password.rules')}
+          helperText={t('password.rules')}
         />
         <TextField
-          label={t('access.password.repeat')}
+          label={t('password.repeat')}
           type="password"
           autoComplete="new-password"
           required
           value={repeat}
           onChange={(event) => setRepeat(event.target.value)}
           error={checked && mismatch}
-          helperText={checked && mismatch ? t('access.password.mismatch') : undefined}
+          helperText={checked && mismatch ? t('password.mismatch') : undefined}
         />
         <Button type="submit" variant="contained" disabled={change.isPending}>
-          {t('access.password.submit')}
+          {t('password.submit')}
         </Button>
       </Stack>
     </form>

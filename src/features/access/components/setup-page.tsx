@@ -7,14 +7,17 @@ import { useTranslation } from 'react-i18next';
 import type { PendingStep } from '@/api/session';
 import { useNavigate, useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/loading-state';
+import { addAccountMessages } from '@/lib/i18n/account-messages';
 import { sessionQueryOptions } from '../api/session-queries';
 import { RETURN_PARAM, safeReturnPath } from '../model/return-location';
 import { ChangePasswordForm } from './change-password-form';
 import { TotpEnrolment } from './totp-enrolment';
 
+addAccountMessages();
+
 /** The step a first sign-in must take before the cabinet opens. */
 export function SetupPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const { data: session } = useQuery(sessionQueryOptions());
@@ -34,10 +37,10 @@ export function SetupPage() {
       sx={{ p: { xs: 3, sm: 4 }, maxWidth: 480, mx: 'auto', mt: { xs: 2, sm: 6 } }}
     >
       <Typography id="setup-title" component="h1" variant="h5" sx={{ mb: 2 }}>
-        {totp ? t('access.setup.totpTitle') : t('access.setup.passwordTitle')}
+        {totp ? t('setup.totpTitle') : t('setup.passwordTitle')}
       </Typography>
       <Alert severity="info" sx={{ mb: 2 }}>
-        {totp ? t('access.setup.totpText') : t('access.setup.passwordText')}
+        {totp ? t('setup.totpText') : t('setup.passwordText')}
       </Alert>
       {totp ? (
         <TotpEnrolment onEnrolled={done} />

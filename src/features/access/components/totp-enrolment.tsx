@@ -7,7 +7,10 @@ import Typography from '@mui/material/Typography';
 import { toDataURL } from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addAccountMessages } from '@/lib/i18n/account-messages';
 import { useConfirmTotp, useStartTotp } from '../api/totp-mutations';
+
+addAccountMessages();
 
 /** The otpauth URI as a QR code image (drawn locally; the secret never leaves the page). */
 function QrCode({ uri, alt }: { uri: string; alt: string }) {
@@ -26,7 +29,7 @@ function QrCode({ uri, alt }: { uri: string; alt: string }) {
 
 /** Enrol a TOTP app: QR code or key, a code to confirm, then the ten recovery codes once. */
 export function TotpEnrolment({ onEnrolled }: { onEnrolled: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'translation']);
   const start = useStartTotp();
   const confirm = useConfirmTotp();
   const [code, setCode] = useState('');
@@ -34,15 +37,15 @@ export function TotpEnrolment({ onEnrolled }: { onEnrolled: () => void }) {
   if (confirm.data) {
     return (
       <Stack spacing={2}>
-        <Alert severity="success">{t('access.totp.enabled')}</Alert>
-        <Typography>{t('access.totp.recoveryText')}</Typography>
-        <Box component="ul" aria-label={t('access.totp.recoveryCodes')} sx={{ fontFamily: 'monospace', m: 0 }}>
+        <Alert severity="success">{t('totp.enabled')}</Alert>
+        <Typography>{t('totp.recoveryText')}</Typography>
+        <Box component="ul" aria-label={t('totp.recoveryCodes')} sx={{ fontFamily: 'monospace', m: 0 }}>
           {confirm.data.recoveryCodes.map((recovery) => (
             <li key={recovery}>{recovery}</li>
           ))}
         </Box>
         <Button variant="contained" onClick={onEnrolled}>
-          {t('access.totp.done')}
+          {t('totp.done')}
         </Button>
       </Stack>
     );
@@ -50,9 +53,9 @@ export function TotpEnrolment({ onEnrolled }: { onEnrolled: () => void }) {
   if (!start.data) {
     return (
       <Stack spacing={2}>
-        {start.isError && <Alert severity="error">{t('access.totp.failed')}</Alert>}
+        {start.isError && <Alert severity="error">{t('totp.failed')}</Alert>}
         <Button variant="contained" onClick={() => start.mutate()} disabled={start.isPending}>
-          {t('access.totp.start')}
+          {t('totp.start')}
         </Button>
       </Stack>
     );
@@ -67,28 +70,28 @@ export function TotpEnrolment({ onEnrolled }: { onEnrolled: () => void }) {
         confirm.mutate(code.trim());
       }}
     >
-      <Typography>{t('access.totp.scan')}</Typography>
-      <QrCode uri={start.data.uri} alt={t('access.totp.qr')} />
+      <Typography>{t('totp.scan')}</Typography>
+      <QrCode uri={start.data.uri} alt={t('totp.qr')} />
       <Typography>
-        {t('access.totp.key')}{' '}
+        {t('totp.key')}{' '}
         <Box component="code" data-testid="totp-secret" sx={{ wordBreak: 'break-all' }}>
           {start.data.secret}
         </Box>
       </Typography>
       {confirm.isError && (
         <Alert severity="error" role="alert">
-          {t('access.signIn.codeInvalid')}
+          {t('translation:access.signIn.codeInvalid')}
         </Alert>
       )}
       <TextField
-        label={t('access.totp.code')}
+        label={t('totp.code')}
         value={code}
         autoComplete="one-time-code"
         onChange={(event) => setCode(event.target.value)}
         slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 6 } }}
       />
       <Button type="submit" variant="contained" disabled={confirm.isPending}>
-        {t('access.totp.confirm')}
+        {t('totp.confirm')}
       </Button>
     </Stack>
   );

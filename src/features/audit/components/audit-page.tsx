@@ -15,8 +15,11 @@ import { ListPagination } from '@/components/list-pagination';
 import { LoadingState } from '@/components/loading-state';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
 import { dayPeriod } from '@/lib/day-period';
+import { addAuditMessages } from '@/lib/i18n/audit-messages';
 import { auditPageQueryOptions, downloadAudit } from '../api/audit-queries';
 import { AuditTable } from './audit-table';
+
+addAuditMessages();
 
 const ACTIONS = [
   'sign-in',
@@ -75,7 +78,7 @@ function filtersOf(draft: Draft, timeZone: string): AuditFilters {
 
 /** The audit log: filtered and paged by the server, exportable as CSV. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const timeZone = useMerchantTimeZone();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [applied, setApplied] = useState<AuditFilters>({});
@@ -92,11 +95,11 @@ export function AuditPage() {
   return (
     <Stack spacing={2}>
       <Typography component="h1" variant="h5">
-        {t('access.audit.title')}
+        {t('title')}
       </Typography>
       <Box
         component="form"
-        aria-label={t('access.audit.filters')}
+        aria-label={t('filters')}
         onSubmit={(event) => {
           event.preventDefault();
           setPage(0);
@@ -104,39 +107,29 @@ export function AuditPage() {
         }}
         sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' } }}
       >
-        <TextField label={t('access.audit.user')} {...field('user')} />
-        <TextField select label={t('access.audit.action')} {...field('action')}>
-          <MenuItem value="">{t('access.audit.any')}</MenuItem>
+        <TextField label={t('user')} {...field('user')} />
+        <TextField select label={t('action')} {...field('action')}>
+          <MenuItem value="">{t('any')}</MenuItem>
           {ACTIONS.map((action) => (
             <MenuItem key={action} value={action}>
-              {t(`access.audit.actions.${action}`)}
+              {t(`actions.${action}`)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select label={t('access.audit.outcome')} {...field('outcome')}>
-          <MenuItem value="">{t('access.audit.any')}</MenuItem>
+        <TextField select label={t('outcome')} {...field('outcome')}>
+          <MenuItem value="">{t('any')}</MenuItem>
           {AUDIT_OUTCOMES.map((outcome) => (
             <MenuItem key={outcome} value={outcome}>
-              {t(`access.audit.outcomes.${outcome}`)}
+              {t(`outcomes.${outcome}`)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField label={t('access.audit.object')} {...field('object')} />
-        <TextField
-          label={t('access.audit.from')}
-          type="date"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...field('from')}
-        />
-        <TextField
-          label={t('access.audit.to')}
-          type="date"
-          slotProps={{ inputLabel: { shrink: true } }}
-          {...field('to')}
-        />
+        <TextField label={t('object')} {...field('object')} />
+        <TextField label={t('from')} type="date" slotProps={{ inputLabel: { shrink: true } }} {...field('from')} />
+        <TextField label={t('to')} type="date" slotProps={{ inputLabel: { shrink: true } }} {...field('to')} />
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           <Button type="submit" variant="contained">
-            {t('access.audit.apply')}
+            {t('apply')}
           </Button>
           <Button
             onClick={() => {
@@ -144,17 +137,17 @@ export function AuditPage() {
               downloadAudit(applied).catch(() => setExportError(true));
             }}
           >
-            {t('access.audit.export')}
+            {t('export')}
           </Button>
         </Box>
       </Box>
-      {exportError && <Alert severity="error">{t('access.audit.exportFailed')}</Alert>}
+      {exportError && <Alert severity="error">{t('exportFailed')}</Alert>}
       {log.isPending && <LoadingState />}
       {log.isError && <ErrorState error={log.error} onRetry={() => void log.refetch()} />}
-      {log.data && log.data.total === 0 && <EmptyState title={t('access.audit.empty')} />}
+      {log.data && log.data.total === 0 && <EmptyState title={t('empty')} />}
       {log.data && log.data.total > 0 && (
         <>
-          <AuditTable entries={log.data.items} label={t('access.audit.title')} />
+          <AuditTable entries={log.data.items} label={t('title')} />
           <ListPagination
             count={log.data.total}
             page={page}

@@ -7,23 +7,26 @@ import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@/api/audit';
 import { DateTime } from '@/components/date-time';
+import { addAuditMessages } from '@/lib/i18n/audit-messages';
+
+addAuditMessages();
 
 /** Entries of the audit log: when (merchant zone), who from where, what, on what, how it ended. */
 export function AuditTable({ entries, label }: { entries: readonly AuditEntry[]; label: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   return (
     <TableContainer sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>
-            <TableCell>{t('access.audit.at')}</TableCell>
-            <TableCell>{t('access.audit.user')}</TableCell>
-            <TableCell>{t('access.audit.action')}</TableCell>
-            <TableCell>{t('access.audit.outcome')}</TableCell>
-            <TableCell>{t('access.audit.object')}</TableCell>
-            <TableCell>{t('access.audit.amount')}</TableCell>
-            <TableCell>{t('access.audit.ip')}</TableCell>
-            <TableCell>{t('access.audit.detail')}</TableCell>
+            <TableCell>{t('at')}</TableCell>
+            <TableCell>{t('user')}</TableCell>
+            <TableCell>{t('action')}</TableCell>
+            <TableCell>{t('outcome')}</TableCell>
+            <TableCell>{t('object')}</TableCell>
+            <TableCell>{t('amount')}</TableCell>
+            <TableCell>{t('ip')}</TableCell>
+            <TableCell>{t('detail')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -33,9 +36,9 @@ export function AuditTable({ entries, label }: { entries: readonly AuditEntry[];
                 <DateTime value={entry.at} />
               </TableCell>
               <TableCell>{entry.user}</TableCell>
-              <TableCell>{t(`access.audit.actions.${entry.action}`, { defaultValue: entry.action })}</TableCell>
+              <TableCell>{t(`actions.${entry.action}`, { defaultValue: entry.action })}</TableCell>
               <TableCell>
-                {t(`access.audit.outcomes.${entry.outcome}`)}
+                {t(`outcomes.${entry.outcome}`)}
                 {entry.code && ` (${entry.code})`}
               </TableCell>
               <TableCell sx={{ wordBreak: 'break-all' }}>

@@ -8,7 +8,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addUsersMessages } from '@/lib/i18n/users-messages';
 import { UserError } from './user-error';
+
+addUsersMessages();
 
 interface ConfirmUserDialogProps {
   title: string;
@@ -27,7 +30,7 @@ interface ConfirmUserDialogProps {
 
 /** One user action, confirmed; the dangerous ones only once the login is typed. */
 export function ConfirmUserDialog(props: ConfirmUserDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const titleId = useId();
   const [typed, setTyped] = useState('');
   const typedOk = props.typed === undefined || typed === props.typed;
@@ -41,7 +44,7 @@ export function ConfirmUserDialog(props: ConfirmUserDialogProps) {
           {props.children}
           {props.typed !== undefined && (
             <TextField
-              label={t('access.users.typeLogin', { login: props.typed })}
+              label={t('users.typeLogin', { login: props.typed })}
               value={typed}
               onChange={(event) => setTyped(event.target.value)}
               autoComplete="off"
@@ -50,7 +53,7 @@ export function ConfirmUserDialog(props: ConfirmUserDialogProps) {
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={props.onClose}>{t('access.common.cancel')}</Button>
+        <Button onClick={props.onClose}>{t('common.cancel')}</Button>
         <Button
           variant="contained"
           color={props.typed === undefined ? 'primary' : 'error'}

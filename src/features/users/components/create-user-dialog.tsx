@@ -10,13 +10,19 @@ import { useTranslation } from 'react-i18next';
 import { brokenPasswordRules, LOGIN_PATTERN } from '@/api/credentials';
 import { normalizeRights, type Right } from '@/api/rights';
 import type { Profile } from '@/api/session';
+import { addAccountMessages } from '@/lib/i18n/account-messages';
+import { addUsersMessages } from '@/lib/i18n/users-messages';
 import { useCreateUser } from '../api/user-queries';
 import { RightsFields } from './rights-fields';
 import { UserError } from './user-error';
 
+addUsersMessages();
+// The rule for a temporary password is the account's own rule for a password.
+addAccountMessages();
+
 /** A new user: login, name, grants, profiles and a temporary password they must change. */
 export function CreateUserDialog({ profiles, onClose }: { profiles: readonly Profile[]; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'account']);
   const create = useCreateUser();
   const [login, setLogin] = useState('');
   const [name, setName] = useState('');
@@ -40,33 +46,33 @@ export function CreateUserDialog({ profiles, onClose }: { profiles: readonly Pro
   return (
     <Dialog open onClose={onClose} aria-labelledby="create-user-title" fullWidth maxWidth="sm">
       <form noValidate onSubmit={onSubmit}>
-        <DialogTitle id="create-user-title">{t('access.users.createTitle')}</DialogTitle>
+        <DialogTitle id="create-user-title">{t('users.createTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <UserError error={create.error} />
             <TextField
-              label={t('access.users.login')}
+              label={t('users.login')}
               value={login}
               required
               onChange={(event) => setLogin(event.target.value)}
               error={checked && loginBad}
-              helperText={t('access.users.loginRules')}
+              helperText={t('users.loginRules')}
             />
             <TextField
-              label={t('access.users.name')}
+              label={t('users.name')}
               value={name}
               required
               onChange={(event) => setName(event.target.value)}
               error={checked && name.trim() === ''}
             />
             <TextField
-              label={t('access.users.temporaryPassword')}
+              label={t('users.temporaryPassword')}
               value={password}
               required
               autoComplete="off"
               onChange={(event) => setPassword(event.target.value)}
               error={checked && passwordBad}
-              helperText={t('access.password.rules')}
+              helperText={t('account:password.rules')}
             />
             <RightsFields
               rights={rights}
@@ -78,9 +84,9 @@ export function CreateUserDialog({ profiles, onClose }: { profiles: readonly Pro
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{t('access.common.cancel')}</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={create.isPending}>
-            {t('access.users.create')}
+            {t('users.create')}
           </Button>
         </DialogActions>
       </form>

@@ -8,6 +8,9 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { normalizeRights, PRESET_RIGHTS, PRESETS, presetOf, RIGHTS, type Right } from '@/api/rights';
 import type { Profile } from '@/api/session';
+import { addUsersMessages } from '@/lib/i18n/users-messages';
+
+addUsersMessages();
 
 interface RightsFieldsProps {
   rights: Right[];
@@ -21,7 +24,7 @@ interface RightsFieldsProps {
 
 /** A preset to start from, the grants one by one, and the profiles the user is bound to. */
 export function RightsFields({ rights, onRights, profileIds, onProfiles, profiles, locked }: RightsFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const preset = presetOf(rights);
   const toggle = (right: Right, on: boolean) =>
     onRights(normalizeRights(on ? [...rights, right] : rights.filter((held) => held !== right)));
@@ -29,7 +32,7 @@ export function RightsFields({ rights, onRights, profileIds, onProfiles, profile
     <>
       <TextField
         select
-        label={t('access.users.preset')}
+        label={t('users.preset')}
         value={preset ?? 'custom'}
         onChange={(event) => {
           const chosen = PRESETS.find((candidate) => candidate === event.target.value);
@@ -38,15 +41,15 @@ export function RightsFields({ rights, onRights, profileIds, onProfiles, profile
       >
         {PRESETS.map((candidate) => (
           <MenuItem key={candidate} value={candidate}>
-            {t(`access.presets.${candidate}`)}
+            {t(`presets.${candidate}`)}
           </MenuItem>
         ))}
         <MenuItem value="custom" disabled>
-          {t('access.presets.custom')}
+          {t('presets.custom')}
         </MenuItem>
       </TextField>
       <FormControl component="fieldset">
-        <FormLabel component="legend">{t('access.users.rights')}</FormLabel>
+        <FormLabel component="legend">{t('users.rights')}</FormLabel>
         <FormGroup>
           {RIGHTS.map((right) => {
             const isLocked = locked?.right === right && rights.includes(right);
@@ -62,10 +65,10 @@ export function RightsFields({ rights, onRights, profileIds, onProfiles, profile
                 }
                 label={
                   isLocked
-                    ? `${t(`access.rights.${right}`)} — ${locked.reason}`
+                    ? `${t(`rights.${right}`)} — ${locked.reason}`
                     : right === 'monitor'
-                      ? `${t(`access.rights.${right}`)} — ${t('access.users.everyone')}`
-                      : t(`access.rights.${right}`)
+                      ? `${t(`rights.${right}`)} — ${t('users.everyone')}`
+                      : t(`rights.${right}`)
                 }
               />
             );
@@ -73,7 +76,7 @@ export function RightsFields({ rights, onRights, profileIds, onProfiles, profile
         </FormGroup>
       </FormControl>
       <FormControl component="fieldset">
-        <FormLabel component="legend">{t('access.users.profiles')}</FormLabel>
+        <FormLabel component="legend">{t('users.profiles')}</FormLabel>
         <FormGroup>
           {profiles.map((profile) => (
             <FormControlLabel
@@ -90,7 +93,7 @@ export function RightsFields({ rights, onRights, profileIds, onProfiles, profile
                   }
                 />
               }
-              label={t(profile.mode === 'test' ? 'access.users.profileTest' : 'access.users.profileLive', {
+              label={t(profile.mode === 'test' ? 'users.profileTest' : 'users.profileLive', {
                 id: profile.merchantId,
               })}
             />

@@ -7,9 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { brokenPasswordRules } from '@/api/credentials';
 import type { Profile } from '@/api/session';
 import type { UserSummary } from '@/api/users';
+import { addAccountMessages } from '@/lib/i18n/account-messages';
+import { addUsersMessages } from '@/lib/i18n/users-messages';
 import { useDeleteUser, useEndUserSessions, useResetPassword, useSetUserDisabled } from '../api/user-queries';
 import { ConfirmUserDialog } from './confirm-user-dialog';
 import { EditRightsDialog } from './edit-rights-dialog';
+
+addUsersMessages();
+// The rule for a temporary password is the account's own rule for a password.
+addAccountMessages();
 
 type Open = 'rights' | 'state' | 'password' | 'sessions' | 'delete' | null;
 
@@ -23,7 +29,7 @@ interface UserActionsProps {
 
 /** What a user manager can do to one user; what is not allowed is disabled with the reason. */
 export function UserActions({ user, self, protectedReason, profiles }: UserActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'account']);
   const [open, setOpen] = useState<Open>(null);
   const [password, setPassword] = useState('');
   const setDisabled = useSetUserDisabled();
@@ -46,39 +52,35 @@ export function UserActions({ user, self, protectedReason, profiles }: UserActio
       <Button
         size="small"
         onClick={() => setOpen('rights')}
-        aria-label={t('access.users.editRightsOf', { login: user.login })}
+        aria-label={t('users.editRightsOf', { login: user.login })}
       >
-        {t('access.users.editRights')}
+        {t('users.editRights')}
       </Button>
       {guarded(
         <Button
           size="small"
           disabled={disabling && protectedReason !== null}
           onClick={() => setOpen('state')}
-          aria-label={t(disabling ? 'access.users.disableOf' : 'access.users.enableOf', { login: user.login })}
+          aria-label={t(disabling ? 'users.disableOf' : 'users.enableOf', { login: user.login })}
         >
-          {t(disabling ? 'access.users.disable' : 'access.users.enable')}
+          {t(disabling ? 'users.disable' : 'users.enable')}
         </Button>,
       )}
-      <Button
-        size="small"
-        onClick={() => setOpen('password')}
-        aria-label={t('access.users.resetOf', { login: user.login })}
-      >
-        {t('access.users.reset')}
+      <Button size="small" onClick={() => setOpen('password')} aria-label={t('users.resetOf', { login: user.login })}>
+        {t('users.reset')}
       </Button>
       <Button
         size="small"
         onClick={() => setOpen('sessions')}
-        aria-label={t('access.users.endSessionsOf', { login: user.login })}
+        aria-label={t('users.endSessionsOf', { login: user.login })}
       >
-        {t('access.users.endSessions')}
+        {t('users.endSessions')}
       </Button>
       {protectedReason ? (
         <Tooltip title={protectedReason}>
           <span>
-            <Button size="small" color="error" disabled aria-label={t('access.users.deleteOf', { login: user.login })}>
-              {t('access.users.delete')}
+            <Button size="small" color="error" disabled aria-label={t('users.deleteOf', { login: user.login })}>
+              {t('users.delete')}
             </Button>
           </span>
         </Tooltip>
@@ -87,18 +89,18 @@ export function UserActions({ user, self, protectedReason, profiles }: UserActio
           size="small"
           color="error"
           onClick={() => setOpen('delete')}
-          aria-label={t('access.users.deleteOf', { login: user.login })}
+          aria-label={t('users.deleteOf', { login: user.login })}
         >
-          {t('access.users.delete')}
+          {t('users.delete')}
         </Button>
       )}
 
       {open === 'rights' && <EditRightsDialog user={user} self={self} profiles={profiles} onClose={close} />}
       {open === 'state' && (
         <ConfirmUserDialog
-          title={t(disabling ? 'access.users.disableTitle' : 'access.users.enableTitle', { login: user.login })}
-          text={t(disabling ? 'access.users.disableText' : 'access.users.enableText')}
-          action={t(disabling ? 'access.users.disable' : 'access.users.enable')}
+          title={t(disabling ? 'users.disableTitle' : 'users.enableTitle', { login: user.login })}
+          text={t(disabling ? 'users.disableText' : 'users.enableText')}
+          action={t(disabling ? 'users.disable' : 'users.enable')}
           pending={setDisabled.isPending}
           error={setDisabled.error}
           onConfirm={() => setDisabled.mutate({ login: user.login, disabled: disabling }, { onSuccess: close })}
@@ -107,9 +109,9 @@ export function UserActions({ user, self, protectedReason, profiles }: UserActio
       )}
       {open === 'password' && (
         <ConfirmUserDialog
-          title={t('access.users.resetTitle', { login: user.login })}
-          text={t('access.users.resetText')}
-          action={t('access.users.reset')}
+          title={t('users.resetTitle', { login: user.login })}
+          text={t('users.resetText')}
+          action={t('users.reset')}
           ready={brokenPasswordRules(password).length === 0}
           pending={reset.isPending}
           error={reset.error}
@@ -117,19 +119,19 @@ export function UserActions({ user, self, protectedReason, profiles }: UserActio
           onClose={close}
         >
           <TextField
-            label={t('access.users.temporaryPassword')}
+            label={t('users.temporaryPassword')}
             value={password}
             autoComplete="off"
             onChange={(event) => setPassword(event.target.value)}
-            helperText={t('access.password.rules')}
+            helperText={t('account:password.rules')}
           />
         </ConfirmUserDialog>
       )}
       {open === 'sessions' && (
         <ConfirmUserDialog
-          title={t('access.users.endSessionsTitle', { login: user.login })}
-          text={t('access.users.endSessionsText')}
-          action={t('access.users.endSessions')}
+          title={t('users.endSessionsTitle', { login: user.login })}
+          text={t('users.endSessionsText')}
+          action={t('users.endSessions')}
           pending={endSessions.isPending}
           error={endSessions.error}
           onConfirm={() => endSessions.mutate(user.login, { onSuccess: close })}
@@ -138,9 +140,9 @@ export function UserActions({ user, self, protectedReason, profiles }: UserActio
       )}
       {open === 'delete' && (
         <ConfirmUserDialog
-          title={t('access.users.deleteTitle', { login: user.login })}
-          text={t('access.users.deleteText')}
-          action={t('access.users.deleteForGood')}
+          title={t('users.deleteTitle', { login: user.login })}
+          text={t('users.deleteText')}
+          action={t('users.deleteForGood')}
           typed={user.login}
           pending={remove.isPending}
           error={remove.error}

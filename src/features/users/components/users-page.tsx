@@ -18,9 +18,12 @@ import type { UserSummary } from '@/api/users';
 import { DateTime } from '@/components/date-time';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
+import { addUsersMessages } from '@/lib/i18n/users-messages';
 import { useUpdateSecurity, usersQueryOptions } from '../api/user-queries';
 import { CreateUserDialog } from './create-user-dialog';
 import { UserActions } from './user-actions';
+
+addUsersMessages();
 
 /** Why a user may not be disabled or deleted here: oneself, or the last one who manages users. */
 function protectionOf(user: UserSummary, all: readonly UserSummary[], self: string): 'isSelf' | 'lastManager' | null {
@@ -32,22 +35,21 @@ function protectionOf(user: UserSummary, all: readonly UserSummary[], self: stri
 
 /** The users screen: who may do what where, and every change a user manager can make. */
 export function UsersPage({ session }: { session: SessionInfo }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const users = useQuery(usersQueryOptions());
   const security = useUpdateSecurity();
   const [creating, setCreating] = useState(false);
   const self = session.user.login;
-  const protectionReason = (reason: ReturnType<typeof protectionOf>) =>
-    reason === null ? null : t(`access.users.${reason}`);
+  const protectionReason = (reason: ReturnType<typeof protectionOf>) => (reason === null ? null : t(`users.${reason}`));
 
   return (
     <Stack spacing={2}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
         <Typography component="h1" variant="h5" sx={{ flexGrow: 1 }}>
-          {t('access.users.title')}
+          {t('users.title')}
         </Typography>
         <Button variant="contained" onClick={() => setCreating(true)}>
-          {t('access.users.createButton')}
+          {t('users.createButton')}
         </Button>
       </Box>
       {users.isPending && <LoadingState />}
@@ -62,19 +64,19 @@ export function UsersPage({ session }: { session: SessionInfo }) {
                 onChange={(event) => security.mutate(event.target.checked)}
               />
             }
-            label={t('access.users.requireTotp')}
+            label={t('users.requireTotp')}
           />
           <TableContainer sx={{ overflowX: 'auto' }}>
-            <Table size="small" aria-label={t('access.users.title')}>
+            <Table size="small" aria-label={t('users.title')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>{t('access.users.user')}</TableCell>
-                  <TableCell>{t('access.users.rights')}</TableCell>
-                  <TableCell>{t('access.users.profiles')}</TableCell>
-                  <TableCell>{t('access.users.state')}</TableCell>
-                  <TableCell>{t('access.users.totp')}</TableCell>
-                  <TableCell>{t('access.users.lastSignIn')}</TableCell>
-                  <TableCell>{t('access.users.actions')}</TableCell>
+                  <TableCell>{t('users.user')}</TableCell>
+                  <TableCell>{t('users.rights')}</TableCell>
+                  <TableCell>{t('users.profiles')}</TableCell>
+                  <TableCell>{t('users.state')}</TableCell>
+                  <TableCell>{t('users.totp')}</TableCell>
+                  <TableCell>{t('users.lastSignIn')}</TableCell>
+                  <TableCell>{t('users.actions')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -88,15 +90,15 @@ export function UsersPage({ session }: { session: SessionInfo }) {
                     </TableCell>
                     <TableCell>
                       {user.preset
-                        ? t(`access.presets.${user.preset}`)
-                        : user.rights.map((right) => t(`access.rights.${right}`)).join(', ')}
+                        ? t(`presets.${user.preset}`)
+                        : user.rights.map((right) => t(`rights.${right}`)).join(', ')}
                     </TableCell>
                     <TableCell>{user.profileIds.join(', ')}</TableCell>
                     <TableCell>
-                      {t(user.state === 'active' ? 'access.users.active' : 'access.users.disabled')}
-                      {user.mustChangePassword && ` · ${t('access.users.mustChange')}`}
+                      {t(user.state === 'active' ? 'users.active' : 'users.disabled')}
+                      {user.mustChangePassword && ` · ${t('users.mustChange')}`}
                     </TableCell>
-                    <TableCell>{t(user.totpEnabled ? 'access.users.totpOn' : 'access.users.totpOff')}</TableCell>
+                    <TableCell>{t(user.totpEnabled ? 'users.totpOn' : 'users.totpOff')}</TableCell>
                     <TableCell>{user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : '—'}</TableCell>
                     <TableCell>
                       <UserActions
