@@ -7,7 +7,11 @@ import { LIVE_PROFILE, renderApp, signedInAs } from './render-app';
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 beforeAll(async () => {
-  await Promise.all([import('@/app/routes/shell-route'), import('@/app/routes/order-route')]);
+  await Promise.all([
+    import('@/app/routes/shell-route'),
+    import('@/app/routes/order-route'),
+    import('@/app/routes/web-service-route'),
+  ]);
 }, 30_000);
 
 afterEach(async () => {
@@ -33,5 +37,19 @@ describe('numbers and names in the UI’s language', () => {
     const amounts = screen.getByRole('region', { name: 'Amounts' });
     expect(plain(amounts.textContent)).toContain('$11.00');
     expect(plain(amounts.textContent)).toContain('₽1,000.00');
+  });
+});
+
+describe('messages that load with their page', () => {
+  it('speak the language chosen before the page opened, and follow a switch made on it', async () => {
+    await i18n.changeLanguage('en');
+    await signedInAs();
+    renderApp(`/p/${LIVE_PROFILE}/web-service`);
+    expect(await screen.findByRole('heading', { name: 'Web-service accounts' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Web services' })).toBeInTheDocument();
+
+    await i18n.changeLanguage('ru');
+    expect(await screen.findByRole('heading', { name: 'Учётные записи веб-сервисов' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Веб-сервисы' })).toBeInTheDocument();
   });
 });
