@@ -19,8 +19,8 @@ const preloads = JSON.parse(readFileSync(`${dist}/.vite/route-preload.json`, 'ut
 
 /** KiB of gzip a page may weigh; a page that grows past it fails the build's check. */
 const BUDGETS = {
-  // The sign-in page carries the entry, MUI and the messages of every feature but the settings;
-  // an entry without MUI and each feature's messages loaded with its route would take this down.
+  // The sign-in page carries the entry and MUI (each page's own messages load with it); an entry
+  // without MUI would take this down.
   'sign-in page': 258,
   'orders page': 260,
 };
