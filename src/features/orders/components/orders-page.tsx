@@ -57,6 +57,9 @@ const filterCountSx = (open: boolean) =>
     color: open ? 'primary.main' : 'common.white',
   }) as const;
 const FILTERS_PANEL_ID = 'orders-filters';
+/** How long a change of the list waits for its rows before its address renders anyway. */
+const ROWS_WAIT_MS = 250;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface OrdersPageProps {
   profileId: string;
@@ -88,7 +91,10 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
   /**
    * Every change goes through the URL, computed from the URL as it is at that moment (not as it
    * was when a debounced field started its timer), so two quick edits never undo each other.
-   * The new page is asked for at once, while the new address renders, not after it has.
+   * The new page is asked for at once, and the new address renders when its rows are in (or
+   * after ROWS_WAIT_MS, with the old rows marked as refreshing): one render with the new rows,
+   * not one with the old rows and another when the new ones arrive. A later change supersedes
+   * one still waiting; it was built on it.
    */
   // The address last asked for: two changes in one moment (a field committed as it loses focus
   // to a preset's button) both build on it, before the router has rendered the first.
@@ -100,9 +106,14 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
     (change: (current: ListQuery) => ListQuery) => {
       const next = toListSearchParams(change(parseListQuery(latestSearch.current)));
       latestSearch.current = next;
-      if (readCsrfToken() !== null)
-        void queryClient.prefetchQuery(orderListQueryOptions(profileId, parseListQuery(next)));
-      setSearchParams(next);
+      if (readCsrfToken() === null) {
+        setSearchParams(next);
+        return;
+      }
+      const rows = queryClient.prefetchQuery(orderListQueryOptions(profileId, parseListQuery(next)));
+      void Promise.race([rows, delay(ROWS_WAIT_MS)]).then(() => {
+        if (latestSearch.current === next) setSearchParams(next);
+      });
     },
     [setSearchParams, queryClient, profileId],
   );
