@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HttpResponse, delay } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORDER_VIEWS } from '@/api/orders';
 import { i18n } from '@/lib/i18n/i18n';
@@ -103,6 +103,34 @@ describe('the grid', () => {
     await ui.user.click(within(grid).getByRole('columnheader', { name: /^Дата/ }));
     await waitFor(() => expect(ui.location().params.get('sort')).toBe('orderdate'));
     await waitFor(() => expect(idsOf(grid)).toEqual(expectedIds({ sort: 'orderdate' })));
+  });
+
+  it('presses a quick view together with its rows, not before them', async () => {
+    server.use(
+      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('state') === 'Delayed') await delay(120);
+        return undefined;
+      }),
+    );
+    await signedInAs();
+    const ui = renderApp(ORDERS);
+    const grid = await findOrdersGrid();
+    const first = idsOf(grid).join();
+    const delayed = viewButton('Ожидают подтверждения');
+    // Every commit to the page is seen here: the view pressed over the old rows would be a render
+    // of the new address before its rows.
+    let pressedOverOldRows = false;
+    const observer = new MutationObserver(() => {
+      if (delayed.getAttribute('aria-pressed') === 'true' && idsOf(grid).join() === first) pressedOverOldRows = true;
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    await ui.user.click(delayed);
+    expect(delayed).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(delayed).toHaveAttribute('aria-pressed', 'true'));
+    expect(idsOf(grid)).toEqual(expectedIds({ state: ['Delayed'] }));
+    expect(ui.location().params.get('state')).toBe('Delayed');
+    observer.disconnect();
+    expect(pressedOverOldRows).toBe(false);
   });
 
   it('keeps the previous page on screen until the next one arrives, and shows 100 rows a page', async () => {
