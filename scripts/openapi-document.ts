@@ -121,7 +121,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 
 /**
  * A schema that accepts the client's own values besides the wire form (e.g. a number or a digit
- * string) declares its wire form in `meta({ wire })`; the document states only that form.
+ * string) declares its wire form in its registry entry (`{ wire }`); the document states only that form.
  */
 function wireForm(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
   const wire = context.jsonSchema.wire as JsonSchema | undefined;
