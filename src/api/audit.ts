@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyAsAbsent, Instant, ProfileId } from './common';
+import { emptyAsAbsent, Instant, ProfileId, queryNumber } from './common';
 
 export const AUDIT_OUTCOMES = ['applied', 'replayed', 'refused', 'locked'] as const;
 export const AuditOutcome = z.enum(AUDIT_OUTCOMES).register(z.globalRegistry, { id: 'AuditOutcome' });
@@ -41,8 +41,8 @@ export type AuditFilters = z.infer<typeof AuditFilters>;
 export const AuditQuery = z
   .strictObject({
     ...AuditFilters.shape,
-    page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)), 1),
-    pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 50),
+    page: queryNumber(100_000, 1),
+    pageSize: queryNumber(200, 50),
   })
   .register(z.globalRegistry, { id: 'AuditQuery' });
 export type AuditQuery = z.infer<typeof AuditQuery>;

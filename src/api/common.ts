@@ -44,3 +44,8 @@ export function emptyAsAbsent<T extends z.ZodMiniType>(schema: T) {
     ),
   );
 }
+
+/** A 1-based number in a query string (a page, a page size), read from its text, with its default. */
+export function queryNumber(max: number, fallback: number) {
+  return z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(max)), fallback);
+}

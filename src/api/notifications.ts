@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyAsAbsent, Instant, ProfileId } from './common';
+import { emptyAsAbsent, Instant, ProfileId, queryNumber } from './common';
 import { Billnumber } from './orders';
 
 /**
@@ -87,8 +87,8 @@ export type NotificationFilters = z.infer<typeof NotificationFilters>;
 export const NotificationQuery = z
   .strictObject({
     ...NotificationFilters.shape,
-    page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)), 1),
-    pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 25),
+    page: queryNumber(100_000, 1),
+    pageSize: queryNumber(200, 25),
   })
   .register(z.globalRegistry, { id: 'NotificationQuery' });
 export type NotificationQuery = z.infer<typeof NotificationQuery>;
