@@ -133,6 +133,22 @@ describe('the grid', () => {
     expect(pressedOverOldRows).toBe(false);
   });
 
+  it('lets the user leave the monitor while a change still waits for its rows, without bringing them back', async () => {
+    server.use(
+      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('state') === 'Delayed') await delay(150);
+        return undefined;
+      }),
+    );
+    await signedInAs();
+    const ui = renderApp(ORDERS);
+    await findOrdersGrid();
+    await ui.user.click(viewButton('Ожидают подтверждения'));
+    await ui.app.router.navigate(`/p/${LIVE_PROFILE}/awaiting`);
+    await delay(400);
+    expect(ui.location().pathname).toBe(`/p/${LIVE_PROFILE}/awaiting`);
+  });
+
   it('keeps the previous page on screen until the next one arrives, and shows 100 rows a page', async () => {
     await signedInAs();
     const ui = renderApp(ORDERS);

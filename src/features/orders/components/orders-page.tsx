@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { readCsrfToken } from '@/api/csrf-token';
@@ -11,6 +11,7 @@ import type { OrderSort, OrderSummary, OrderView } from '@/api/orders';
 import { CurrencyTotals } from '@/components/currency-totals';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
+import { NavigationPending } from '@/components/navigation-pending';
 import { RefreshBar } from '@/components/refresh-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { currentLanguage } from '@/lib/i18n/i18n';
@@ -102,6 +103,16 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
   useLayoutEffect(() => {
     latestSearch.current = searchParams;
   }, [searchParams]);
+  // A change still waiting for its rows must not bring back a user who has left the monitor, or
+  // cut short their way to another page.
+  const shown = useRef(false);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
+  const isNavigating = useContext(NavigationPending);
   const update = useCallback(
     (change: (current: ListQuery) => ListQuery) => {
       const next = toListSearchParams(change(parseListQuery(latestSearch.current)));
@@ -112,10 +123,10 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
       }
       const rows = queryClient.prefetchQuery(orderListQueryOptions(profileId, parseListQuery(next)));
       void Promise.race([rows, delay(ROWS_WAIT_MS)]).then(() => {
-        if (latestSearch.current === next) setSearchParams(next);
+        if (shown.current && !isNavigating() && latestSearch.current === next) setSearchParams(next);
       });
     },
-    [setSearchParams, queryClient, profileId],
+    [setSearchParams, queryClient, profileId, isNavigating],
   );
 
   const onFilter = (patch: FilterPatch) =>
