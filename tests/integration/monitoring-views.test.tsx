@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, delay } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORDER_VIEWS } from '@/api/orders';
 import { i18n } from '@/lib/i18n/i18n';
 import { getGateway } from '../../mocks/runtime';
 import { server } from '../../mocks/node';
-import { ORDERS, LIST_DEFAULTS, expectedIds, holdSecondPage, idsOf } from './order-list';
+import { ORDERS, LIST_DEFAULTS, expectedIds, holdSecondPage, idsOf, slowDelayedList } from './order-list';
 import { LIVE_PROFILE, cell, dataRows, findOrdersGrid, renderApp, signedInAs } from './render-app';
 
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -106,12 +106,7 @@ describe('the grid', () => {
   });
 
   it('presses a quick view together with its rows, not before them', async () => {
-    server.use(
-      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
-        if (new URL(request.url).searchParams.get('state') === 'Delayed') await delay(120);
-        return undefined;
-      }),
-    );
+    slowDelayedList(120);
     await signedInAs();
     const ui = renderApp(ORDERS);
     const grid = await findOrdersGrid();
@@ -134,12 +129,7 @@ describe('the grid', () => {
   });
 
   it('lets the user leave the monitor while a change still waits for its rows, without bringing them back', async () => {
-    server.use(
-      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
-        if (new URL(request.url).searchParams.get('state') === 'Delayed') await delay(150);
-        return undefined;
-      }),
-    );
+    slowDelayedList(150);
     await signedInAs();
     const ui = renderApp(ORDERS);
     await findOrdersGrid();

@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { delay, http } from 'msw';
 import type { OrderListQuery } from '@/api/orders';
 import { server } from '../../mocks/node';
 import { getGateway } from '../../mocks/runtime';
@@ -32,4 +32,14 @@ export function holdSecondPage(): () => void {
     }),
   );
   return release;
+}
+
+/** Makes the gateway's answer for the Delayed orders' list arrive `ms` later than the others. */
+export function slowDelayedList(ms: number): void {
+  server.use(
+    http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
+      if (new URL(request.url).searchParams.get('state') === 'Delayed') await delay(ms);
+      return undefined;
+    }),
+  );
 }
