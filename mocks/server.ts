@@ -10,7 +10,7 @@ import { httpNotificationTransport } from './standalone/notification-transport';
 /**
  * Standalone mock gateway: `npm run gateway -- --port 8787 [--orders N] [--test-orders N]
  * [--seed S] [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…]
- * [--csp-report-only]`. Serves the API and, if built, the cabinet itself.
+ * [--csp-report-only] [--check-responses=false]`. Serves the API and, if built, the cabinet itself.
  */
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
@@ -25,7 +25,11 @@ const gateway = resetGateway({
 });
 // Retries fall due as real time passes, whether or not anyone reads the log.
 setInterval(() => void gateway.notifications.processDue(), 1000).unref();
-configureMocks({ latencyMs: args.latency, testControls: process.env.GATEWAY_TEST_CONTROLS === '1' });
+configureMocks({
+  latencyMs: args.latency,
+  validateResponses: args.checkResponses,
+  testControls: process.env.GATEWAY_TEST_CONTROLS === '1',
+});
 const seededIn = Math.round(performance.now() - started);
 
 const server = createGatewayServer({

@@ -45,6 +45,8 @@ async function startGateway(port: number): Promise<{ child: ChildProcess; seeded
       String(Math.round(orders / 10)),
       '--seed',
       '1',
+      // The contract check of every answer is the mock's test of itself, not the gateway's work.
+      '--check-responses=false',
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );

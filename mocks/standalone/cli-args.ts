@@ -1,6 +1,7 @@
 /**
  * Options of `npm run gateway -- --port 8787 [--orders N] [--test-orders N] [--seed S]
- * [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…] [--csp-report-only]`.
+ * [--latency MS] [--dist dist] [--allow-origin URL,…] [--trust-proxy IP,…] [--csp-report-only]
+ * [--check-responses=false]`.
  */
 export interface ServerArgs {
   port: number;
@@ -16,6 +17,12 @@ export interface ServerArgs {
   trustProxy: string;
   /** The Content-Security-Policy is only reported, not enforced: for benchmark harnesses only. */
   cspReportOnly: boolean;
+  /**
+   * Every JSON answer is parsed with the contract's schema first, and a drifted one becomes a 500
+   * (on by default, as in the tests). The check is the mock's test of itself, not the gateway's
+   * behaviour, and it copies every answer: `measure:api` turns it off to time the gateway alone.
+   */
+  checkResponses: boolean;
 }
 
 const DEFAULTS: ServerArgs = {
@@ -29,11 +36,12 @@ const DEFAULTS: ServerArgs = {
   allowOrigin: '',
   trustProxy: '',
   cspReportOnly: false,
+  checkResponses: true,
 };
 
 const NUMERIC = new Set(['port', 'orders', 'testOrders', 'seed', 'latency']);
 /** Switches take no value; `--flag=false` is accepted so that a script can turn one off. */
-const SWITCHES = new Set(['cspReportOnly']);
+const SWITCHES = new Set(['cspReportOnly', 'checkResponses']);
 
 function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase());

@@ -194,4 +194,24 @@ describe('CSV export streaming', () => {
     await reader.cancel();
     expect(closed).toBe(true);
   });
+
+  it('lets other work run between chunks while a fast reader pulls a long export', async () => {
+    let produced = 0;
+    function* chunks() {
+      for (let i = 0; i < 500; i += 1) {
+        produced += 1;
+        yield `chunk ${produced}\r\n`;
+      }
+    }
+    const reader = pullStream(chunks()).getReader();
+    // Another request's turn, queued once the export has started.
+    let producedWhenOtherWorkRan = -1;
+    setImmediate(() => {
+      producedWhenOtherWorkRan = produced;
+    });
+    for (let next = await reader.read(); !next.done; next = await reader.read());
+    expect(produced).toBe(500);
+    expect(producedWhenOtherWorkRan).toBeGreaterThan(0);
+    expect(producedWhenOtherWorkRan).toBeLessThan(10);
+  });
 });
