@@ -1,11 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/problem';
 import { LoginRequest, type SessionInfo } from '@/api/session';
+import { OutlinedField } from '@/components/outlined-field';
 import { useSignIn } from '../api/use-sign-in';
 
 interface FieldErrors {
@@ -77,7 +77,7 @@ export function SignInForm({ onSignedIn, keepPageOf, initialLogin = '' }: SignIn
             {failureText}
           </Alert>
         )}
-        <TextField
+        <OutlinedField
           label={t('login.login')}
           name="login"
           autoComplete="username"
@@ -91,9 +91,9 @@ export function SignInForm({ onSignedIn, keepPageOf, initialLogin = '' }: SignIn
           }}
           error={fieldErrors.login}
           helperText={fieldErrors.login ? t('login.loginRequired') : undefined}
-          slotProps={{ htmlInput: { maxLength: 64 } }}
+          htmlInput={{ maxLength: 64 }}
         />
-        <TextField
+        <OutlinedField
           label={t('login.password')}
           name="password"
           type="password"
@@ -107,10 +107,10 @@ export function SignInForm({ onSignedIn, keepPageOf, initialLogin = '' }: SignIn
           }}
           error={fieldErrors.password}
           helperText={fieldErrors.password ? t('login.passwordRequired') : undefined}
-          slotProps={{ htmlInput: { maxLength: 64 } }}
+          htmlInput={{ maxLength: 64 }}
         />
         {askCode && (
-          <TextField
+          <OutlinedField
             label={t('access.signIn.code')}
             name="code"
             autoComplete="one-time-code"
@@ -123,7 +123,7 @@ export function SignInForm({ onSignedIn, keepPageOf, initialLogin = '' }: SignIn
             }}
             error={fieldErrors.code}
             helperText={fieldErrors.code ? t('access.signIn.codeRequired') : t('access.signIn.codeHint')}
-            slotProps={{ htmlInput: { maxLength: 32, inputMode: 'text' } }}
+            htmlInput={{ maxLength: 32, inputMode: 'text' }}
           />
         )}
         <Button type="submit" variant="contained" size="large" disabled={signIn.isPending}>
