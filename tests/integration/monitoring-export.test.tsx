@@ -60,7 +60,9 @@ describe('export', () => {
       sort: '-orderamount',
       lang: 'ru',
     }).total;
-    expect(await screen.findByText(`Выгружено строк: ${total}, файл ${downloads[0] ?? ''}`)).toBeVisible();
+    // The file is saved once the last chunk is in; the message names it.
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(await screen.findByText(`Выгружено строк: ${total}, файл ${downloads[0]}`)).toBeVisible();
     expect(downloads[0]).toMatch(/^orders-600401-.*\.csv$/);
     const [query] = queries;
     expect(Object.fromEntries(query ?? [])).toEqual({
