@@ -22,7 +22,7 @@ export interface OutlinedFieldProps {
 /**
  * A text field drawn as MUI's outlined TextField, built from the same parts: label, outlined
  * input, helper text tied to the input by `aria-describedby`. TextField carries its select
- * variant (Select, Menu, Popover, Modal: about 10 KiB gzip) into every page that uses it; the
+ * variant (Select, Menu, Popover, Modal: about 15 KiB gzip) into every page that uses it; the
  * sign-in page, which must load fast, needs none of that.
  */
 export function OutlinedField({ label, helperText, error, required, htmlInput, ...input }: OutlinedFieldProps) {
