@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
 import { getGateway, resetGateway } from '../../mocks/runtime';
 import { ORDERS } from './order-list';
 import { LIVE_PROFILE, findOrdersGrid, renderApp, signedInAs } from './render-app';
@@ -30,6 +32,29 @@ describe('totals people ask for', () => {
     const line = plain((await screen.findByRole('group', { name: 'Итого по фильтру:' })).textContent);
     expect(line).toContain('3 000,50 ₽ (2 заказа)');
     expect(line).toMatch(/0,11 \$ \(1 заказ\)/);
+  });
+
+  it('the totals line holds its place while the server adds up, then shows the sums in it', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Held back until released, then answered by the gateway as usual.
+    server.use(
+      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders/totals`, async () => {
+        await released;
+      }),
+    );
+    await signedInAs();
+    renderApp(ORDERS);
+    await findOrdersGrid();
+    const line = await screen.findByRole('group', { name: 'Итого по фильтру:' });
+    expect(line).toHaveAttribute('aria-busy', 'true');
+    expect(line).toHaveTextContent('считаем…');
+    release();
+    await waitFor(() => expect(line).not.toHaveAttribute('aria-busy'));
+    expect(plain(line.textContent)).toMatch(/₽ \(\d[\d ]* заказ/);
+    expect(line).not.toHaveTextContent('считаем…');
   });
 
   it('the awaiting page shows what is held per currency and confirms the page’s orders at once', async () => {

@@ -79,7 +79,10 @@ export function AwaitingPage({ profileId, context, orderHref }: AwaitingPageProp
         <>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 1 }}>
             <Box sx={{ flexGrow: 1 }}>
-              {totals.data && <CurrencyTotals label={t('ux.totals.held')} totals={totals.data.byCurrency} />}
+              {(totals.data !== undefined || totals.isPending) && (
+                // Still adding up: the line is held in place (no jump), saying so; a failure shows none.
+                <CurrencyTotals label={t('ux.totals.held')} totals={totals.data?.byCurrency} />
+              )}
             </Box>
             {context?.canConfirm && (
               <Button variant="contained" onClick={() => setBulk(items)}>

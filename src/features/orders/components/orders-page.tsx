@@ -214,7 +214,10 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
             <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
           )}
           <RefreshBar active={list.isPlaceholderData} />
-          {totals.data && <CurrencyTotals label={t('ux.totals.filtered')} totals={totals.data.byCurrency} />}
+          {(totals.data !== undefined || totals.isPending) && (
+            // Still adding up: the line is held in place (no jump), saying so; a failure shows none.
+            <CurrencyTotals label={t('ux.totals.filtered')} totals={totals.data?.byCurrency} />
+          )}
           {bulkActions && (
             <BulkActionsBar count={selection.selected.length}>
               {bulkActions(selection.selected, selection.clear)}
