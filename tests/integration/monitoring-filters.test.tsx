@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n';
@@ -231,6 +231,36 @@ describe('the monitor’s filters', () => {
     await ui.user.selectOptions(screen.getByLabelText('Валюта'), 'EUR');
     const superseded = seen.find((entry) => entry.search.includes('currency=USD'));
     await waitFor(() => expect(superseded?.aborted()).toBe(true));
+    server.events.removeAllListeners();
+  });
+
+  it('cancels the request of a change superseded before its rows came, never showing them', async () => {
+    const seen: { search: string; aborted: () => boolean }[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/orders')) seen.push({ search: url.search, aborted: () => request.signal.aborted });
+    });
+    server.use(
+      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('currency') === 'USD') {
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+        }
+        return undefined;
+      }),
+    );
+    await signedInAs();
+    const ui = renderApp(ORDERS);
+    await findOrdersGrid();
+    await openFilters(ui);
+    const currency = screen.getByLabelText('Валюта');
+    fireEvent.change(currency, { target: { value: 'USD' } });
+    await waitFor(() => expect(seen.some((entry) => entry.search.includes('currency=USD'))).toBe(true));
+    // At once, while the USD page is still on its way and nothing shows it yet.
+    fireEvent.change(currency, { target: { value: 'EUR' } });
+    const superseded = seen.find((entry) => entry.search.includes('currency=USD'));
+    await waitFor(() => expect(superseded?.aborted()).toBe(true));
+    await waitFor(() => expect(ui.location().params.get('currency')).toBe('EUR'));
+    expect(ui.location().params.get('currency')).not.toBe('USD');
     server.events.removeAllListeners();
   });
 

@@ -2,7 +2,7 @@ import FilterListIcon from '@mui/icons-material/FilterList';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -113,6 +113,8 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
     };
   }, []);
   const isNavigating = useContext(NavigationPending);
+  // The rows a change still waiting has asked for: a later change makes them unwanted.
+  const waitingFor = useRef<readonly unknown[] | null>(null);
   const update = useCallback(
     (change: (current: ListQuery) => ListQuery) => {
       const next = toListSearchParams(change(parseListQuery(latestSearch.current)));
@@ -121,8 +123,20 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
         setSearchParams(next);
         return;
       }
-      const rows = queryClient.prefetchQuery(orderListQueryOptions(profileId, parseListQuery(next)));
+      const options = orderListQueryOptions(profileId, parseListQuery(next));
+      const superseded = waitingFor.current;
+      waitingFor.current = options.queryKey;
+      // Nothing shows the superseded rows (no observer): their request is cancelled, not left to run.
+      if (
+        superseded !== null &&
+        hashKey(superseded) !== hashKey(options.queryKey) &&
+        queryClient.getQueryCache().find({ queryKey: superseded, exact: true })?.getObserversCount() === 0
+      ) {
+        void queryClient.cancelQueries({ queryKey: superseded, exact: true });
+      }
+      const rows = queryClient.prefetchQuery(options);
       void Promise.race([rows, delay(ROWS_WAIT_MS)]).then(() => {
+        if (waitingFor.current === options.queryKey) waitingFor.current = null;
         if (shown.current && !isNavigating() && latestSearch.current === next) setSearchParams(next);
       });
     },
