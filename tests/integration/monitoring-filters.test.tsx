@@ -36,6 +36,28 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The list requests sent from now on, each with whether it was aborted. */
+function watchListRequests() {
+  const seen: { search: string; aborted: () => boolean }[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/orders')) seen.push({ search: url.search, aborted: () => request.signal.aborted });
+  });
+  return seen;
+}
+
+/** The USD page answers two seconds late; every other page as usual. */
+function holdUsdPage() {
+  server.use(
+    http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
+      if (new URL(request.url).searchParams.get('currency') === 'USD') {
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+      return undefined;
+    }),
+  );
+}
+
 describe('the monitor’s filters', () => {
   it('filters by every text filter on the server, each kept in the URL', { timeout: 40_000 }, async () => {
     const paid = getGateway().createPaidOrder(LIVE_PROFILE, {
@@ -203,11 +225,7 @@ describe('the monitor’s filters', () => {
   });
 
   it('waits for typing to pause and aborts a superseded request', async () => {
-    const seen: { search: string; aborted: () => boolean }[] = [];
-    server.events.on('request:start', ({ request }) => {
-      const url = new URL(request.url);
-      if (url.pathname.endsWith('/orders')) seen.push({ search: url.search, aborted: () => request.signal.aborted });
-    });
+    const seen = watchListRequests();
     await signedInAs();
     const ui = renderApp(ORDERS);
     await findOrdersGrid();
@@ -218,14 +236,7 @@ describe('the monitor’s filters', () => {
     // One request for the whole word, not one per keystroke.
     await waitFor(() => expect(seen.length).toBe(before + 1));
 
-    server.use(
-      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
-        if (new URL(request.url).searchParams.get('currency') === 'USD') {
-          await new Promise((resolve) => setTimeout(resolve, 2000));
-        }
-        return undefined;
-      }),
-    );
+    holdUsdPage();
     await ui.user.selectOptions(screen.getByLabelText('Валюта'), 'USD');
     await waitFor(() => expect(seen.some((entry) => entry.search.includes('currency=USD'))).toBe(true));
     await ui.user.selectOptions(screen.getByLabelText('Валюта'), 'EUR');
@@ -234,20 +245,9 @@ describe('the monitor’s filters', () => {
     server.events.removeAllListeners();
   });
 
-  it('cancels the request of a change superseded before its rows came, never showing them', async () => {
-    const seen: { search: string; aborted: () => boolean }[] = [];
-    server.events.on('request:start', ({ request }) => {
-      const url = new URL(request.url);
-      if (url.pathname.endsWith('/orders')) seen.push({ search: url.search, aborted: () => request.signal.aborted });
-    });
-    server.use(
-      http.get(`*/api/v1/profiles/${LIVE_PROFILE}/orders`, async ({ request }) => {
-        if (new URL(request.url).searchParams.get('currency') === 'USD') {
-          await new Promise((resolve) => setTimeout(resolve, 2000));
-        }
-        return undefined;
-      }),
-    );
+  it('cancels the request of a change superseded before its rows came', async () => {
+    const seen = watchListRequests();
+    holdUsdPage();
     await signedInAs();
     const ui = renderApp(ORDERS);
     await findOrdersGrid();
@@ -260,7 +260,6 @@ describe('the monitor’s filters', () => {
     const superseded = seen.find((entry) => entry.search.includes('currency=USD'));
     await waitFor(() => expect(superseded?.aborted()).toBe(true));
     await waitFor(() => expect(ui.location().params.get('currency')).toBe('EUR'));
-    expect(ui.location().params.get('currency')).not.toBe('USD');
     server.events.removeAllListeners();
   });
 
