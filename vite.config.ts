@@ -38,6 +38,10 @@ function mockWorker(enabled: boolean): Plugin {
   };
 }
 
+/** Whether a module is `src/app/routes/<name>.tsx` (a route) or `.ts` (its loaders). */
+const isRouteModule = (id: string, name: string) =>
+  /\.tsx?$/.test(id) && id.replace(/\.tsx?$/, '').endsWith(`/src/app/routes/${name}`);
+
 /** Which lazy routes each address shows, outermost first (the route table's nesting). */
 const ROUTE_MODULES: [RegExp, string[]][] = [
   [/^\/login\/?$/, ['login-route']],
@@ -69,7 +73,8 @@ const WARM_INTL = `try{new Intl.NumberFormat().format(0)}catch(e){}`;
 /**
  * Route chunks are otherwise discovered only once the entry has run (a second wave of
  * requests). A small script names, for the address being opened, the chunks its routes will
- * import, so the browser fetches them alongside the entry, sends the first requests
+ * import, so the browser fetches them alongside the entry (it stays as `window.__cabinetPreload`
+ * for the app to fetch another address's chunks ahead: `src/app/preload-route.ts`), sends the first requests
  * (`EARLY_REQUESTS`; not in a build with the mock gateway, whose worker starts with the app) and
  * starts ICU (`WARM_INTL`).
  * It is a file of its own, not inline, so the Content-Security-Policy can forbid inline script.
@@ -101,7 +106,7 @@ function routePreload(apiBase: string | null): Plugin {
         // A route's module may be built into a larger chunk (see the chunking below): find the
         // chunk that holds it.
         const routeFile = (name: string) =>
-          chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/src/app/routes/${name}.tsx`)));
+          chunks.find((chunk) => chunk.moduleIds.some((id) => isRouteModule(id, name)));
         const table = ROUTE_MODULES.map(([pattern, names]): [string, string[]] => {
           const files = new Set<string>();
           for (const name of names) {
@@ -111,9 +116,9 @@ function routePreload(apiBase: string | null): Plugin {
           return [pattern.source, [...files].map((file) => `${base}${file}`)];
         });
         const source =
-          `(function(t,p){for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(p)){t[i][1].forEach(function(f){` +
-          `var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});return}})` +
-          `(${JSON.stringify(table)},location.pathname);` +
+          `(function(t){function r(p){for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(p)){t[i][1].forEach(function(f){` +
+          `var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});return}}` +
+          `window.__cabinetPreload=r;r(location.pathname)})(${JSON.stringify(table)});` +
           (apiBase === null ? '' : `(${EARLY_REQUESTS})(${JSON.stringify(apiBase)});`) +
           WARM_INTL;
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 10);
@@ -140,19 +145,25 @@ function routePreload(apiBase: string | null): Plugin {
  */
 const PAGE_CHUNKS = {
   'sign-in': ['login-route'],
-  monitor: ['shell-route', 'profile-route', 'orders-route'],
+  // The orders' loaders, imported when an orders page is opened, travel with the monitor.
+  monitor: ['shell-route', 'profile-route', 'orders-route', 'order-loaders'],
   order: ['order-route'],
 };
 
 /** The chunk every page loads first: the entry's own static imports and what pages share with sign-in. */
 const ENTRY_CHUNK = 'entry';
 
+/** The English messages' module: a chunk of its own, fetched when English is chosen. */
+const ENGLISH_MESSAGES = '/src/lib/i18n/en.ts';
+
 /**
  * For each of `PAGE_CHUNKS`, the modules its routes import statically, collected once the
  * module graph is known. The sign-in page loads nothing but the entry and its own chunk: a
  * module it shares with another page goes to the entry (had it gone to the sign-in chunk, the
- * monitor would load all of that chunk for a few small helpers). Any other module two pages
- * share goes to the first listed: an order's page loads the monitor's chunk anyway (its shell).
+ * monitor would load all of that chunk for a few small helpers). So does a module the English
+ * messages share with a page (the contract's labels): English on the sign-in page loads its own
+ * chunk, not the monitor's. Any other module two pages share goes to the first listed: an
+ * order's page loads the monitor's chunk anyway (its shell).
  */
 function pageModules(): { plugin: Plugin; chunkOf: Map<string, string> } {
   const chunkOf = new Map<string, string>();
@@ -175,15 +186,23 @@ function pageModules(): { plugin: Plugin; chunkOf: Map<string, string> } {
       const pages = Object.entries(PAGE_CHUNKS).map(([chunk, routes]) => ({
         chunk,
         modules: closure(
-          ids.filter((id) => routes.some((name) => id.endsWith(`/src/app/routes/${name}.tsx`))),
+          ids.filter((id) => routes.some((name) => isRouteModule(id, name))),
           entry,
         ),
       }));
       const [signIn, ...others] = pages;
+      // The English messages, fetched on any page (the sign-in page too) when English is chosen.
+      const english = closure(
+        ids.filter((id) => id.endsWith(ENGLISH_MESSAGES)),
+        entry,
+      );
       chunkOf.clear();
       for (const id of entry) chunkOf.set(id, ENTRY_CHUNK);
       for (const id of signIn?.modules ?? []) {
         chunkOf.set(id, others.some((page) => page.modules.has(id)) ? ENTRY_CHUNK : signIn!.chunk);
+      }
+      for (const id of english) {
+        if (!chunkOf.has(id) && pages.some((page) => page.modules.has(id))) chunkOf.set(id, ENTRY_CHUNK);
       }
       for (const page of others) for (const id of page.modules) if (!chunkOf.has(id)) chunkOf.set(id, page.chunk);
     },

@@ -1,3 +1,4 @@
+import '@/styles/base.css';
 import '@/api/zod-setup';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

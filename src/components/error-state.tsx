@@ -1,9 +1,8 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { describeProblem } from '@/lib/problem-message';
+import { buttonClass } from './plain/button-class';
+import { PlainAlert } from './plain/plain-alert';
+import styles from './plain/plain.module.css';
 
 export interface ErrorStateProps {
   error: unknown;
@@ -15,31 +14,28 @@ export interface ErrorStateProps {
 
 /**
  * A failed load: what went wrong in the cabinet's own words and language, the code to quote to
- * support, and a way to try again.
+ * support, and a way to try again. Drawn without MUI: the root's error page shows it before any
+ * of MUI has loaded (or when its chunk could not be fetched).
  */
 export function ErrorState({ error, onRetry, title, retrying = false }: ErrorStateProps) {
   const { t } = useTranslation();
   const { key, supportCode } = describeProblem(error);
   return (
-    <Alert
+    <PlainAlert
       severity="error"
       role="alert"
+      title={title ?? t('errors.loadFailed')}
+      className={styles.spaced}
       action={
         onRetry && (
-          <Button color="inherit" variant="outlined" size="small" onClick={onRetry} disabled={retrying}>
+          <button type="button" className={buttonClass('outlined')} onClick={onRetry} disabled={retrying}>
             {t('common.retry')}
-          </Button>
+          </button>
         )
       }
-      sx={{ my: 2 }}
     >
-      <AlertTitle>{title ?? t('errors.loadFailed')}</AlertTitle>
       {t(`ux.problem.${key}`)}
-      {supportCode && (
-        <Box component="span" sx={{ display: 'block', mt: 0.5, fontFamily: 'monospace' }}>
-          {t('ux.problem.supportCode', { code: supportCode })}
-        </Box>
-      )}
-    </Alert>
+      {supportCode && <span className={styles.supportCode}>{t('ux.problem.supportCode', { code: supportCode })}</span>}
+    </PlainAlert>
   );
 }

@@ -1,45 +1,32 @@
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, currentLanguage, isLanguage, setLanguage } from '@/lib/i18n/i18n';
+import { LANGUAGES, currentLanguage, setLanguage } from '@/lib/i18n/i18n';
+import styles from './language-switch.module.css';
 
-/** RU / EN; the choice is remembered for the next visit. */
-export function LanguageSwitch({ color = 'standard' }: { color?: 'standard' | 'inherit' }) {
+/**
+ * RU / EN on the app bar; the choice is remembered for the next visit. Plain buttons with
+ * `aria-pressed` in a labelled group (what MUI's ToggleButtonGroup renders), so the sign-in
+ * page's header needs no MUI.
+ */
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const inherit = color === 'inherit';
+  const current = currentLanguage(i18n.language);
   return (
-    <ToggleButtonGroup
-      size="small"
-      exclusive
-      value={currentLanguage(i18n.language)}
-      onChange={(_, value: unknown) => {
-        if (isLanguage(value)) void setLanguage(value);
-      }}
-      aria-label={t('language.label')}
-      sx={inherit ? { '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'currentColor' } } : undefined}
-    >
+    <div role="group" aria-label={t('language.label')} className={styles.group}>
       {LANGUAGES.map((language) => (
-        <ToggleButton
+        <button
           key={language}
-          value={language}
+          type="button"
           lang={language}
           title={t(`language.${language}`)}
-          sx={
-            inherit
-              ? {
-                  // Darkening keeps white text above 7:1 on the app bar; lightening would not.
-                  '&.Mui-selected, &.Mui-selected:hover': {
-                    color: 'inherit',
-                    bgcolor: 'rgba(0,0,0,0.32)',
-                    fontWeight: 700,
-                  },
-                }
-              : undefined
-          }
+          aria-pressed={language === current}
+          className={styles.option}
+          onClick={() => {
+            if (language !== current) void setLanguage(language);
+          }}
         >
           {language.toUpperCase()}
-        </ToggleButton>
+        </button>
       ))}
-    </ToggleButtonGroup>
+    </div>
   );
 }

@@ -1,15 +1,16 @@
-import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
 import { useTranslation } from 'react-i18next';
+import styles from './plain/plain.module.css';
 
-/** A page or section that is still loading; the text, not the spinner, is what is announced. */
+/**
+ * A page or section that is still loading; the text, not the spinner, is what is announced.
+ * Drawn without MUI: it is what the entry shows while the first page's code arrives.
+ */
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
-  const text = label ?? t('common.loading');
   return (
-    <Box role="status" sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 2, py: 6 }}>
-      <CircularProgress size={28} aria-hidden />
-      <span>{text}</span>
-    </Box>
+    <div role="status" className={styles.loading}>
+      <span className={styles.spinner} aria-hidden />
+      <span>{label ?? t('common.loading')}</span>
+    </div>
   );
 }

@@ -1,8 +1,5 @@
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+import styles from './outlined-field.module.css';
 
 export interface OutlinedFieldProps {
   label: string;
@@ -20,21 +17,33 @@ export interface OutlinedFieldProps {
 }
 
 /**
- * A text field drawn as MUI's outlined TextField, built from the same parts: label, outlined
- * input, helper text tied to the input by `aria-describedby`. TextField carries its select
- * variant (Select, Menu, Popover, Modal: about 15 KiB gzip) into every page that uses it; the
- * sign-in page, which must load fast, needs none of that.
+ * A labelled text input with its helper text tied to it by `aria-describedby`, marked invalid
+ * for assistive technology as MUI's fields are. Plain markup: the sign-in page, which must load
+ * fast, carries no MUI.
  */
-export function OutlinedField({ label, helperText, error, required, htmlInput, ...input }: OutlinedFieldProps) {
+export function OutlinedField({ label, helperText, error = false, required, htmlInput, ...input }: OutlinedFieldProps) {
   const id = useId();
   const helperId = helperText ? `${id}-helper-text` : undefined;
   return (
-    <FormControl variant="outlined" error={error} required={required}>
-      <InputLabel htmlFor={id} id={`${id}-label`}>
+    <div className={error ? `${styles.field} ${styles.invalid}` : styles.field}>
+      <label htmlFor={id} className={styles.label}>
         {label}
-      </InputLabel>
-      <OutlinedInput id={id} label={label} aria-describedby={helperId} slotProps={{ input: htmlInput }} {...input} />
-      {helperText && <FormHelperText id={helperId}>{helperText}</FormHelperText>}
-    </FormControl>
+        {required && <span aria-hidden> *</span>}
+      </label>
+      <input
+        id={id}
+        className={styles.input}
+        required={required}
+        aria-invalid={error}
+        aria-describedby={helperId}
+        {...htmlInput}
+        {...input}
+      />
+      {helperText && (
+        <p id={helperId} className={styles.helper}>
+          {helperText}
+        </p>
+      )}
+    </div>
   );
 }

@@ -27,6 +27,7 @@ test('the sign-in and orders pages stay within their JavaScript budgets', () => 
   // measure:bundle --check exits with 1 (and execFileSync throws) when a page is over budget.
   const report = execFileSync('node', ['scripts/measure-bundle.mjs', DIST, '--check'], { encoding: 'utf8' });
   expect(report).toMatch(/sign-in page .* budget/);
+  expect(report).toMatch(/sign-in page, English .* budget/);
   expect(report).toMatch(/orders page .* budget/);
 });
 

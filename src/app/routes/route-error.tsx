@@ -1,9 +1,9 @@
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, isRouteErrorResponse, useParams, useRevalidator, useRouteError } from 'react-router';
 import { isApiError } from '@/api/problem';
 import { ErrorState } from '@/components/error-state';
+import { buttonClass } from '@/components/plain/button-class';
+import plain from '@/components/plain/plain.module.css';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { MainContent } from '../shell/main-content';
 import { PublicLayout } from '../shell/public-layout';
@@ -13,13 +13,11 @@ export function NotFoundContent() {
   useDocumentTitle(t('errors.notFoundTitle'));
   return (
     <>
-      <Typography component="h1" variant="h4" sx={{ mb: 2 }}>
-        {t('errors.notFoundTitle')}
-      </Typography>
-      <Typography sx={{ mb: 3 }}>{t('errors.notFoundText')}</Typography>
-      <Button component={RouterLink} to="/" variant="contained">
+      <h1 className={`${plain.h4} ${plain.titleGap}`}>{t('errors.notFoundTitle')}</h1>
+      <p className={plain.textGap}>{t('errors.notFoundText')}</p>
+      <RouterLink to="/" className={buttonClass('contained')}>
         {t('errors.toHome')}
-      </Button>
+      </RouterLink>
     </>
   );
 }
@@ -39,13 +37,13 @@ function OrderNotFoundContent({ billnumber }: { billnumber: string }) {
   useDocumentTitle(title);
   return (
     <>
-      <Typography component="h1" variant="h4" sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+      <h1 className={`${plain.h4} ${plain.titleGap}`} style={{ overflowWrap: 'anywhere' }}>
         {title}
-      </Typography>
-      <Typography sx={{ mb: 3 }}>{t('ux.notFound.orderText', { profileId })}</Typography>
-      <Button component={RouterLink} to={`/p/${encodeURIComponent(profileId)}/orders`} variant="contained">
+      </h1>
+      <p className={plain.textGap}>{t('ux.notFound.orderText', { profileId })}</p>
+      <RouterLink to={`/p/${encodeURIComponent(profileId)}/orders`} className={buttonClass('contained')}>
         {t('ux.notFound.toOrders')}
-      </Button>
+      </RouterLink>
     </>
   );
 }
@@ -53,7 +51,8 @@ function OrderNotFoundContent({ billnumber }: { billnumber: string }) {
 /**
  * What a route shows when its loader or code fails: "not found" for 404s, otherwise the
  * problem and a retry (reloading the page when the failure was not the API's, e.g. a chunk
- * that could not be fetched after a deployment).
+ * that could not be fetched after a deployment). Drawn without MUI, so the root's error page
+ * works before MUI has loaded, or when its chunk could not be fetched at all.
  */
 export function RouteError() {
   const { t } = useTranslation();
@@ -64,9 +63,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundContent />;
   return (
     <>
-      <Typography component="h1" variant="h4" sx={{ mb: 2 }}>
-        {t('errors.loadFailed')}
-      </Typography>
+      <h1 className={`${plain.h4} ${plain.titleGap}`}>{t('errors.loadFailed')}</h1>
       <ErrorState
         error={error}
         retrying={revalidator.state === 'loading'}

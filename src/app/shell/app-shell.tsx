@@ -52,7 +52,7 @@ const ShellHeader = memo(function ShellHeader({
         <Typography component="p" variant="body2">
           {session.user.name}
         </Typography>
-        <LanguageSwitch color="inherit" />
+        <LanguageSwitch />
         <DemoResetButton />
         <SignOutButton />
       </Toolbar>

@@ -1,5 +1,5 @@
-import Container from '@mui/material/Container';
 import type { ReactNode } from 'react';
+import styles from './main-content.module.css';
 import { MAIN_CONTENT_ID } from './skip-link';
 
 /** The page's main landmark; focusable so the skip link can land on it. */
@@ -7,9 +7,7 @@ export function MainContent({ children, banner }: { children: ReactNode; banner?
   return (
     <main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
       {banner}
-      <Container maxWidth="xl" sx={{ py: 3 }}>
-        {children}
-      </Container>
+      <div className={styles.container}>{children}</div>
     </main>
   );
 }

@@ -1,30 +1,29 @@
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
+import typography from '@/components/plain/plain.module.css';
 import { MainContent } from './main-content';
+import styles from './public-layout.module.css';
 import { SkipLink } from './skip-link';
 
-/** Pages open to everyone (sign-in, not found): the cabinet's name and the language switch. */
+/**
+ * Pages open to everyone (sign-in, not found): the cabinet's name and the language switch.
+ * Plain markup, no MUI: the sign-in page loads without it.
+ */
 export function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
       <SkipLink />
-      <AppBar position="static" component="header">
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography component="p" variant="h6" sx={{ flexGrow: 1 }}>
-            {t('common.appName')}
-          </Typography>
-          <LanguageSwitch color="inherit" />
-        </Toolbar>
-      </AppBar>
-      <Box sx={{ minHeight: '100vh' }}>
+      <header className={styles.header}>
+        <div className={styles.toolbar}>
+          <p className={`${typography.h6} ${styles.title}`}>{t('common.appName')}</p>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className={styles.page}>
         <MainContent>{children}</MainContent>
-      </Box>
+      </div>
     </>
   );
 }

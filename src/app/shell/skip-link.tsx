@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
+import styles from './skip-link.module.css';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
@@ -7,30 +7,16 @@ export const MAIN_CONTENT_ID = 'main-content';
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <Box
-      component="a"
+    <a
       href={`#${MAIN_CONTENT_ID}`}
+      className={styles.skipLink}
       onClick={(event) => {
         // Focus moves without touching the URL, so the router sees no navigation.
         event.preventDefault();
         document.getElementById(MAIN_CONTENT_ID)?.focus();
       }}
-      sx={{
-        position: 'absolute',
-        left: 8,
-        top: -48,
-        zIndex: (theme) => theme.zIndex.tooltip + 1,
-        px: 2,
-        py: 1,
-        bgcolor: 'background.paper',
-        color: 'primary.main',
-        fontWeight: 600,
-        borderRadius: 1,
-        boxShadow: 3,
-        '&:focus': { top: 8 },
-      }}
     >
       {t('common.skipToContent')}
-    </Box>
+    </a>
   );
 }

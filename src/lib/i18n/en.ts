@@ -1,8 +1,8 @@
 import { BRAND_LABELS } from '@/api/labels';
 import { accessEn } from './access-en';
 import { orderStateMessages } from './domain-labels';
-import { copyEn, ordersGridEn } from './orders-grid-messages';
-import { uxEn } from './ux-messages';
+import { copyEn, ordersGridEn } from './orders-grid-en';
+import { uxEn } from './ux-en';
 import type { Messages } from './ru';
 
 export const en: Messages = {

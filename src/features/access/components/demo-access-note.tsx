@@ -1,8 +1,8 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PlainAlert } from '@/components/plain/plain-alert';
 import { metaQueryOptions } from '../api/session-queries';
+import styles from './login-page.module.css';
 
 const KNOWN_ROLES = ['admin', 'accountant', 'viewer'] as const;
 type KnownRole = (typeof KNOWN_ROLES)[number];
@@ -17,10 +17,16 @@ export function DemoAccessNote() {
   const { data: meta } = useQuery(metaQueryOptions());
   if (!meta?.demo || meta.demoUsers.length === 0) return null;
   return (
-    <Alert severity="info" role="note" aria-labelledby="demo-access-title" sx={{ mt: 3 }}>
-      <AlertTitle id="demo-access-title">{t('login.demoTitle')}</AlertTitle>
+    <PlainAlert
+      severity="info"
+      role="note"
+      aria-labelledby="demo-access-title"
+      titleId="demo-access-title"
+      title={t('login.demoTitle')}
+      className={styles.demoNote}
+    >
       {t('login.demoUsers')}
-      <ul style={{ margin: '4px 0', paddingInlineStart: 20 }}>
+      <ul className={styles.demoUsers}>
         {meta.demoUsers.map((user) => (
           <li key={user.login}>
             {t('login.demoUser', {
@@ -31,6 +37,6 @@ export function DemoAccessNote() {
         ))}
       </ul>
       {meta.demoPassword && t('login.demoPassword', { password: meta.demoPassword })}
-    </Alert>
+    </PlainAlert>
   );
 }

@@ -1,12 +1,15 @@
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import plain from '@/components/plain/plain.module.css';
 import { RETURN_PARAM, safeReturnPath, setupPath } from '../model/return-location';
 import { DemoAccessNote } from './demo-access-note';
+import styles from './login-page.module.css';
 import { SignInForm } from './sign-in-form';
 
-/** Sign-in page; after success the visitor lands where they were going (`?next=`). */
+/**
+ * Sign-in page; after success the visitor lands where they were going (`?next=`). Drawn without
+ * MUI, so a visitor's first page loads only what it shows.
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -14,14 +17,10 @@ export function LoginPage() {
   const next = safeReturnPath(searchParams.get(RETURN_PARAM));
 
   return (
-    <Paper
-      component="section"
-      aria-labelledby="login-title"
-      sx={{ p: { xs: 3, sm: 4 }, maxWidth: 440, mx: 'auto', mt: { xs: 2, sm: 6 } }}
-    >
-      <Typography id="login-title" component="h1" variant="h5" sx={{ mb: 3 }}>
+    <section aria-labelledby="login-title" className={`${plain.paper} ${styles.card}`}>
+      <h1 id="login-title" className={`${plain.h5} ${styles.title}`}>
         {t('login.title')}
-      </Typography>
+      </h1>
       <SignInForm
         onSignedIn={(session) => {
           const target = session.user.pending === null ? (next ?? '/') : setupPath(next ?? undefined);
@@ -29,6 +28,6 @@ export function LoginPage() {
         }}
       />
       <DemoAccessNote />
-    </Paper>
+    </section>
   );
 }

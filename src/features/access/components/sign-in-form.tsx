@@ -1,11 +1,11 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/problem';
 import { LoginRequest, type SessionInfo } from '@/api/session';
 import { OutlinedField } from '@/components/outlined-field';
+import { buttonClass } from '@/components/plain/button-class';
+import { PlainAlert } from '@/components/plain/plain-alert';
+import styles from './sign-in-form.module.css';
 import { useSignIn } from '../api/use-sign-in';
 
 interface FieldErrors {
@@ -40,7 +40,10 @@ function useFailureText(error: Error | null): string | null {
   }
 }
 
-/** Login and password, then (for a user with 2FA) the code from the app or a recovery code. */
+/**
+ * Login and password, then (for a user with 2FA) the code from the app or a recovery code.
+ * Plain markup, no MUI: it is the sign-in page's form (and the sign-in dialog's over a page).
+ */
 export function SignInForm({ onSignedIn, keepPageOf, initialLogin = '' }: SignInFormProps) {
   const { t } = useTranslation();
   const signIn = useSignIn({ keepPageOf });
@@ -70,66 +73,64 @@ export function SignInForm({ onSignedIn, keepPageOf, initialLogin = '' }: SignIn
   const failureText = useFailureText(signIn.error);
 
   return (
-    <form noValidate onSubmit={onSubmit}>
-      <Stack spacing={2}>
-        {failureText && (
-          <Alert severity="error" role="alert">
-            {failureText}
-          </Alert>
-        )}
+    <form noValidate onSubmit={onSubmit} className={styles.form}>
+      {failureText && (
+        <PlainAlert severity="error" role="alert">
+          {failureText}
+        </PlainAlert>
+      )}
+      <OutlinedField
+        label={t('login.login')}
+        name="login"
+        autoComplete="username"
+        autoFocus={initialLogin === ''}
+        required
+        value={login}
+        onChange={(event) => {
+          setLogin(event.target.value);
+          setAskCode(false);
+          setFieldErrors((errors) => ({ ...errors, login: false }));
+        }}
+        error={fieldErrors.login}
+        helperText={fieldErrors.login ? t('login.loginRequired') : undefined}
+        htmlInput={{ maxLength: 64 }}
+      />
+      <OutlinedField
+        label={t('login.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        autoFocus={initialLogin !== ''}
+        required
+        value={password}
+        onChange={(event) => {
+          setPassword(event.target.value);
+          setFieldErrors((errors) => ({ ...errors, password: false }));
+        }}
+        error={fieldErrors.password}
+        helperText={fieldErrors.password ? t('login.passwordRequired') : undefined}
+        htmlInput={{ maxLength: 64 }}
+      />
+      {askCode && (
         <OutlinedField
-          label={t('login.login')}
-          name="login"
-          autoComplete="username"
-          autoFocus={initialLogin === ''}
+          label={t('access.signIn.code')}
+          name="code"
+          autoComplete="one-time-code"
+          autoFocus
           required
-          value={login}
+          value={code}
           onChange={(event) => {
-            setLogin(event.target.value);
-            setAskCode(false);
-            setFieldErrors((errors) => ({ ...errors, login: false }));
+            setCode(event.target.value);
+            setFieldErrors((errors) => ({ ...errors, code: false }));
           }}
-          error={fieldErrors.login}
-          helperText={fieldErrors.login ? t('login.loginRequired') : undefined}
-          htmlInput={{ maxLength: 64 }}
+          error={fieldErrors.code}
+          helperText={fieldErrors.code ? t('access.signIn.codeRequired') : t('access.signIn.codeHint')}
+          htmlInput={{ maxLength: 32, inputMode: 'text' }}
         />
-        <OutlinedField
-          label={t('login.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          autoFocus={initialLogin !== ''}
-          required
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            setFieldErrors((errors) => ({ ...errors, password: false }));
-          }}
-          error={fieldErrors.password}
-          helperText={fieldErrors.password ? t('login.passwordRequired') : undefined}
-          htmlInput={{ maxLength: 64 }}
-        />
-        {askCode && (
-          <OutlinedField
-            label={t('access.signIn.code')}
-            name="code"
-            autoComplete="one-time-code"
-            autoFocus
-            required
-            value={code}
-            onChange={(event) => {
-              setCode(event.target.value);
-              setFieldErrors((errors) => ({ ...errors, code: false }));
-            }}
-            error={fieldErrors.code}
-            helperText={fieldErrors.code ? t('access.signIn.codeRequired') : t('access.signIn.codeHint')}
-            htmlInput={{ maxLength: 32, inputMode: 'text' }}
-          />
-        )}
-        <Button type="submit" variant="contained" size="large" disabled={signIn.isPending}>
-          {signIn.isPending ? t('login.submitting') : t('login.submit')}
-        </Button>
-      </Stack>
+      )}
+      <button type="submit" className={buttonClass('contained', 'large')} disabled={signIn.isPending}>
+        {signIn.isPending ? t('login.submitting') : t('login.submit')}
+      </button>
     </form>
   );
 }

@@ -1,0 +1,6 @@
+import styles from './plain.module.css';
+
+/** The class of a button (or a link drawn as one) in MUI's contained or outlined look. */
+export function buttonClass(variant: 'contained' | 'outlined', size: 'medium' | 'large' = 'medium'): string {
+  return [styles.button, styles[variant], size === 'large' ? styles.large : null].filter(Boolean).join(' ');
+}
