@@ -1,9 +1,8 @@
-import Box from '@mui/material/Box';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useTranslation } from 'react-i18next';
 import { ORDER_VIEWS, type OrderCounts, type OrderView } from '@/api/orders';
+import { ToggleButtons } from '@/components/plain/toggle-buttons';
 import { useNumberFormat } from '@/components/use-number-format';
+import styles from './quick-views.module.css';
 
 /**
  * The monitor's quick views, each with how many orders it holds under the other filters
@@ -21,24 +20,21 @@ export function QuickViews({
   const { t } = useTranslation();
   const numbers = useNumberFormat();
   return (
-    <ToggleButtonGroup
-      exclusive
-      size="small"
+    <ToggleButtons
+      label={t('monitoring.views.label')}
       value={active}
-      aria-label={t('monitoring.views.label')}
-      onChange={(_event, view: OrderView | null) => {
-        if (view) onSelect(view);
-      }}
-      sx={{ flexWrap: 'wrap', mb: 2 }}
-    >
-      {ORDER_VIEWS.map((view) => (
-        <ToggleButton key={view} value={view} data-quick-view={view} sx={{ textTransform: 'none', gap: 1 }}>
-          {t(`monitoring.views.${view}`)}{' '}
-          <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600, minWidth: '2ch' }}>
-            {counts ? numbers.format(counts[view]) : '…'}
-          </Box>
-        </ToggleButton>
-      ))}
-    </ToggleButtonGroup>
+      onSelect={onSelect}
+      className={styles.views}
+      options={ORDER_VIEWS.map((view) => ({
+        value: view,
+        attributes: { 'data-quick-view': view },
+        content: (
+          <>
+            {t(`monitoring.views.${view}`)}{' '}
+            <span className={styles.count}>{counts ? numbers.format(counts[view]) : '…'}</span>
+          </>
+        ),
+      }))}
+    />
   );
 }
