@@ -31,6 +31,18 @@ test('the sign-in and orders pages stay within their JavaScript budgets', () => 
   expect(report).toMatch(/orders page .* budget/);
 });
 
+test('the build has one style sheet, linked from the page: no lazy chunk waits for CSS of its own', () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; css?: string[] }
+  >;
+  const chunks = Object.values(manifest);
+  expect(chunks.filter((chunk) => (chunk.css?.length ?? 0) > 0)).toEqual([]);
+  const sheets = chunks.map((chunk) => chunk.file).filter((file) => file.endsWith('.css'));
+  expect(sheets).toHaveLength(1);
+  expect(readFileSync(join(DIST, 'index.html'), 'utf8')).toContain(`rel="stylesheet" crossorigin href="/${sheets[0]}"`);
+});
+
 test('the demo build embeds the mock gateway and its worker, and a visitor can sign in to it', async ({ page }) => {
   test.setTimeout(180_000);
   const outDir = `${DIST}-demo`;
