@@ -1,5 +1,6 @@
 import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import styles from './outlined-field.module.css';
+import { classNames } from './plain/class-names';
 
 export interface OutlinedFieldProps {
   label: string;
@@ -25,7 +26,7 @@ export function OutlinedField({ label, helperText, error = false, required, html
   const id = useId();
   const helperId = helperText ? `${id}-helper-text` : undefined;
   return (
-    <div className={error ? `${styles.field} ${styles.invalid}` : styles.field}>
+    <div className={classNames(styles.field, error && styles.invalid)}>
       <label htmlFor={id} className={styles.label}>
         {label}
         {required && <span aria-hidden> *</span>}

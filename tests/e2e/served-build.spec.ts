@@ -91,3 +91,20 @@ test('a fresh load asks for the session and the first page once, before the app 
   expect(await monitor.evaluate(() => Object.keys(window.__cabinetEarly ?? { missing: true }))).toEqual([]);
   await fresh.close();
 });
+
+test('the sign-in page fetches the orders monitor’s code while idle, so signing in waits for none of it', async ({
+  page,
+}) => {
+  const table = JSON.parse(readFileSync(join(DIST, '.vite', 'route-preload.json'), 'utf8')) as [string, string[]][];
+  const home = table.find(([pattern]) => new RegExp(pattern).test('/'))?.[1] ?? [];
+  expect(home.length).toBeGreaterThan(0);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Войти' })).toBeVisible();
+  await expect.poll(() => home.filter((file) => !fetched.includes(file))).toEqual([]);
+  const links = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((found) => found.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(links).toEqual(expect.arrayContaining(home));
+});

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import styles from './plain.module.css';
+import { classNames } from './class-names';
 
 /** MUI's outlined error and info icons (material icons, Apache 2.0). */
 const ICON_PATHS = {
@@ -23,7 +24,7 @@ export interface PlainAlertProps {
 /** An alert drawn as MUI's standard Alert, for pages that load without MUI. */
 export function PlainAlert({ severity, title, titleId, action, className, children, ...rest }: PlainAlertProps) {
   return (
-    <div className={[styles.alert, styles[severity], className].filter(Boolean).join(' ')} {...rest}>
+    <div className={classNames(styles.alert, styles[severity], className)} {...rest}>
       <div className={styles.alertIcon} aria-hidden>
         <svg viewBox="0 0 24 24" focusable="false">
           <path d={ICON_PATHS[severity]} />

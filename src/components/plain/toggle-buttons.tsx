@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './toggle-buttons.module.css';
+import { classNames } from './class-names';
 
 export interface ToggleOption<V extends string> {
   value: V;
@@ -61,7 +62,7 @@ export function ToggleButtons<V extends string>({
     <div
       role="group"
       aria-label={label}
-      className={[styles.group, tone === 'inverse' ? styles.inverse : null, className].filter(Boolean).join(' ')}
+      className={classNames(styles.group, tone === 'inverse' && styles.inverse, className)}
       onKeyDown={onKeyDown}
     >
       {options.map((option, index) => (
