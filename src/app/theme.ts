@@ -1,4 +1,4 @@
-import { alpha, createTheme, type Theme } from '@mui/material/styles';
+import { createTheme, type Theme } from '@mui/material/styles';
 import { enUS, ruRU } from '@mui/material/locale';
 import type { Language } from '@/lib/i18n/i18n';
 
@@ -36,33 +36,6 @@ export function createAppTheme(language: Language): Theme {
       shape: { borderRadius: 8 },
       components: {
         MuiButton: { defaultProps: { disableElevation: true } },
-        MuiCssBaseline: {
-          styleOverrides: {
-            ':focus-visible': FOCUS_RING,
-            // A heading takes the focus after navigation only to start reading there: no ring.
-            'h1[tabindex="-1"]:focus': { outline: 'none', boxShadow: 'none' },
-            // RefreshBar (components/refresh-bar.tsx): an indeterminate bar, drawn with no script.
-            '.refresh-bar': { height: 4 },
-            '.refresh-bar [role="progressbar"]': {
-              position: 'relative',
-              height: 4,
-              overflow: 'hidden',
-              backgroundColor: alpha(PRIMARY, 0.24),
-            },
-            '.refresh-bar [role="progressbar"] > span': {
-              position: 'absolute',
-              top: 0,
-              bottom: 0,
-              width: '40%',
-              backgroundColor: PRIMARY,
-              animation: 'refresh-bar-slide 1.2s ease-in-out infinite',
-            },
-            '@keyframes refresh-bar-slide': { from: { left: '-40%' }, to: { left: '100%' } },
-            '@media (prefers-reduced-motion: reduce)': {
-              '.refresh-bar [role="progressbar"] > span': { animation: 'none', left: 0, width: '100%', opacity: 0.6 },
-            },
-          },
-        },
         // No ripple: each press of a button rendered it twice (in and out), on a slow machine a
         // visible delay before the click's own work; the focus ring marks the keyboard's place.
         MuiButtonBase: {

@@ -1,47 +1,41 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyTotal } from '@/api/order-totals';
 import { Money } from './money';
+import { classNames } from './plain/class-names';
+import plain from './plain/plain.module.css';
+import styles from './currency-totals.module.css';
+
+const lineClass = classNames(styles.totals, plain.body2);
 
 /**
  * A total per currency («Итого: 1 234,00 ₽ — 12 заказов; 56,00 $ — 1 заказ»): amounts in
  * different currencies are never added together. While the server still adds up (`totals`
  * undefined) the line is there already, saying so, so the list under it does not jump down
- * when the sums arrive.
+ * when the sums arrive. Plain markup: the line is on the monitor's first screen.
  */
 export function CurrencyTotals({ label, totals }: { label: string; totals: readonly CurrencyTotal[] | undefined }) {
   const { t } = useTranslation();
   const labelId = useId();
   return (
-    <Box
-      role="group"
-      aria-labelledby={labelId}
-      aria-busy={totals === undefined || undefined}
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 2, rowGap: 0.5, my: 1 }}
-    >
-      <Typography id={labelId} component="span" variant="body2" sx={{ fontWeight: 600 }}>
+    <div role="group" aria-labelledby={labelId} aria-busy={totals === undefined || undefined} className={lineClass}>
+      <span id={labelId} className={styles.label}>
         {label}
-      </Typography>
+      </span>
       {totals === undefined ? (
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {t('ux.totals.counting')}
-        </Typography>
+        <p className={plain.secondary}>{t('ux.totals.counting')}</p>
       ) : totals.length === 0 ? (
-        <Typography variant="body2">{t('ux.totals.none')}</Typography>
+        <p>{t('ux.totals.none')}</p>
       ) : (
-        <Box component="ul" sx={{ display: 'contents', listStyle: 'none' }}>
+        <ul className={styles.list}>
           {totals.map((total) => (
-            <Typography key={total.currency} component="li" variant="body2">
+            <li key={total.currency}>
               <Money amount={total.amount} currency={total.currency} />{' '}
-              <Box component="span" sx={{ color: 'text.secondary' }}>
-                {t('ux.totals.orders', { count: total.count })}
-              </Box>
-            </Typography>
+              <span className={plain.secondary}>{t('ux.totals.orders', { count: total.count })}</span>
+            </li>
           ))}
-        </Box>
+        </ul>
       )}
-    </Box>
+    </div>
   );
 }

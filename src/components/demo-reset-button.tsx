@@ -1,8 +1,8 @@
-import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import Button from '@mui/material/Button';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoControls } from '@/lib/demo-controls';
+import { buttonClass, startIconClass } from './plain/button-class';
+import { PlainIcon } from './plain/plain-icon';
 
 /** The confirmation is fetched when asked for: the header of every page carries only the button. */
 const DemoResetDialog = lazy(() =>
@@ -17,9 +17,12 @@ export function DemoResetButton() {
   if (!controls) return null;
   return (
     <>
-      <Button color="inherit" startIcon={<RestartAltIcon />} onClick={() => setOpen(true)}>
+      <button type="button" className={buttonClass('text', 'medium', 'inherit')} onClick={() => setOpen(true)}>
+        <span className={startIconClass}>
+          <PlainIcon name="restartAlt" />
+        </span>
         {t('ux.demo.reset')}
-      </Button>
+      </button>
       {open && (
         <Suspense fallback={null}>
           <DemoResetDialog onKeep={() => setOpen(false)} onReset={() => controls.resetDemoData()} />

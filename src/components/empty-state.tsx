@@ -1,6 +1,7 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { classNames } from './plain/class-names';
+import plain from './plain/plain.module.css';
+import styles from './empty-state.module.css';
 
 export interface EmptyStateProps {
   title: string;
@@ -8,19 +9,16 @@ export interface EmptyStateProps {
   action?: ReactNode;
 }
 
-/** Nothing to show: says so plainly, optionally with a way forward. */
+/**
+ * Nothing to show: says so plainly, optionally with a way forward. Plain markup, so the monitor's
+ * first screen (an empty page of orders) needs no MUI.
+ */
 export function EmptyState({ title, description, action }: EmptyStateProps) {
   return (
-    <Box role="status" sx={{ py: 6, px: 2, textAlign: 'center' }}>
-      <Typography component="p" variant="h6">
-        {title}
-      </Typography>
-      {description && (
-        <Typography color="text.secondary" sx={{ mt: 1 }}>
-          {description}
-        </Typography>
-      )}
-      {action && <Box sx={{ mt: 2 }}>{action}</Box>}
-    </Box>
+    <div role="status" className={styles.empty}>
+      <p className={plain.h6}>{title}</p>
+      {description && <p className={classNames(styles.description, plain.secondary)}>{description}</p>}
+      {action && <div className={styles.action}>{action}</div>}
+    </div>
   );
 }

@@ -28,7 +28,7 @@ export function ErrorState({ error, onRetry, title, retrying = false }: ErrorSta
       className={styles.spaced}
       action={
         onRetry && (
-          <button type="button" className={buttonClass('outlined')} onClick={onRetry} disabled={retrying}>
+          <button type="button" className={buttonClass('outlined', 'small')} onClick={onRetry} disabled={retrying}>
             {t('common.retry')}
           </button>
         )

@@ -1,8 +1,8 @@
-import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '@/api/common';
 import { formatWireAmount } from '@/lib/money';
 import { intlLocale } from '@/lib/i18n/i18n';
+import styles from './money.module.css';
 
 export interface MoneyProps {
   /** Wire decimal string, e.g. "1234.50". */
@@ -13,9 +13,5 @@ export interface MoneyProps {
 /** An amount with its currency, formatted for the UI language; digits line up in columns. */
 export function Money({ amount, currency }: MoneyProps) {
   const { i18n } = useTranslation();
-  return (
-    <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-      {formatWireAmount(amount, currency, intlLocale(i18n.language))}
-    </Box>
-  );
+  return <span className={styles.money}>{formatWireAmount(amount, currency, intlLocale(i18n.language))}</span>;
 }

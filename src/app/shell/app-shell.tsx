@@ -1,8 +1,3 @@
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +6,17 @@ import { DemoResetButton } from '@/components/demo-reset-button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/loading-state';
 import { MerchantTimeZoneProvider } from '@/components/merchant-time-zone';
+import { IndeterminateBar } from '@/components/plain/indeterminate-bar';
+import plain from '@/components/plain/plain.module.css';
 import { TestModeChip } from '@/components/test-mode-chip';
 import type { Profile, SessionInfo } from '@/api/session';
 import { sessionQueryOptions } from '@/features/access/api/session-queries';
 import { SessionExpiredGate } from '@/features/access/components/session-expired-gate';
 import { SignOutButton } from '@/features/access/components/sign-out-button';
+import bar from './app-bar.module.css';
 import { CabinetNav } from './cabinet-nav';
 import { ProfileSwitch } from './profile-switch';
+import styles from './shell-header.module.css';
 import { SkipLink } from './skip-link';
 import { TimeZoneLabel } from './time-zone-label';
 
@@ -26,9 +25,7 @@ function NavigationProgress() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   if (navigation.state !== 'loading') return null;
-  return (
-    <LinearProgress aria-label={t('shell.navigating')} sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }} />
-  );
+  return <IndeterminateBar label={t('shell.navigating')} className={styles.progress} />;
 }
 
 /**
@@ -44,40 +41,23 @@ const ShellHeader = memo(function ShellHeader({
 }) {
   const { t } = useTranslation();
   return (
-    <AppBar position="relative" component="header">
-      <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
-        <Typography component="p" variant="h6" sx={{ flexGrow: 1, minWidth: 0 }} noWrap>
-          {session.enterprise.name}
-        </Typography>
-        <Typography component="p" variant="body2">
-          {session.user.name}
-        </Typography>
+    <header className={bar.header}>
+      <div className={bar.toolbar}>
+        <p className={`${plain.h6} ${bar.title}`}>{session.enterprise.name}</p>
+        <p className={`${plain.body2} ${plain.flush}`}>{session.user.name}</p>
         <LanguageSwitch />
         <DemoResetButton />
         <SignOutButton />
-      </Toolbar>
-      <Box
-        sx={{
-          display: 'flex',
-          flexWrap: 'wrap',
-          alignItems: 'center',
-          gap: 2,
-          px: { xs: 2, sm: 3 },
-          py: 1.5,
-          bgcolor: 'background.paper',
-          color: 'text.primary',
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
+      </div>
+      <div className={styles.context}>
         {profile && <ProfileSwitch profiles={session.profiles} current={profile} />}
         {profile?.mode === 'test' && <TestModeChip label={t('shell.testChip')} />}
         <CabinetNav session={session} profileId={profile?.id} />
-        <Box sx={{ flexGrow: 1 }} />
+        <div className={styles.spacer} />
         <TimeZoneLabel timeZone={session.enterprise.timezone} />
-      </Box>
+      </div>
       <NavigationProgress />
-    </AppBar>
+    </header>
   );
 });
 

@@ -1,9 +1,8 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { SessionInfo } from '@/api/session';
 import { can } from '@/lib/permissions';
+import styles from './cabinet-nav.module.css';
 
 interface Section {
   key:
@@ -66,24 +65,16 @@ export function sectionsFor(session: SessionInfo, profileId: string | undefined)
 export function CabinetNav({ session, profileId }: { session: SessionInfo; profileId: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <Box component="nav" aria-label={t('access.nav.label')}>
-      <Box
-        component="ul"
-        sx={{ display: 'flex', flexWrap: 'wrap', gap: { xs: 1.5, sm: 2.5 }, m: 0, p: 0, listStyle: 'none' }}
-      >
+    <nav aria-label={t('access.nav.label')}>
+      <ul className={styles.list}>
         {sectionsFor(session, profileId).map((section) => (
           <li key={section.key}>
-            <Link
-              component={NavLink}
-              to={section.to}
-              end={section.key === 'orders'}
-              sx={{ display: 'inline-block', py: 0.5, '&.active': { fontWeight: 700, textDecorationThickness: 2 } }}
-            >
+            <NavLink to={section.to} end={section.key === 'orders'} className={styles.link}>
               {t(labelOf(section.key))}
-            </Link>
+            </NavLink>
           </li>
         ))}
-      </Box>
-    </Box>
+      </ul>
+    </nav>
   );
 }

@@ -1,11 +1,12 @@
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/api/session';
+import { buttonClass, endIconClass } from '@/components/plain/button-class';
+import { classNames } from '@/components/plain/class-names';
+import { PlainIcon } from '@/components/plain/plain-icon';
 import { useLazyPopup } from '@/components/use-lazy-popup';
 import { profileLabel } from './profile-label';
+import styles from './profile-switch.module.css';
 
 /**
  * The menu (popover, focus trap) is fetched when the switch is first pointed at or focused: the
@@ -25,26 +26,27 @@ export function ProfileSwitch({ profiles, current }: { profiles: readonly Profil
   const menuId = useId();
   const popup = useLazyPopup(loadMenu, menuId);
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, fontSize: '0.875rem' }}>
+    <div className={styles.switch}>
       <span id={labelId}>{t('shell.profile')}</span>
-      <Button
+      <button
+        type="button"
         id={buttonId}
-        variant="outlined"
-        color="inherit"
-        endIcon={<ArrowDropDownIcon />}
+        className={classNames(buttonClass('outlined', 'medium', 'inherit'), styles.button)}
         aria-labelledby={`${labelId} ${buttonId}`}
         aria-haspopup="menu"
         {...popup.triggerProps}
         onClick={(event) => popup.open(event.currentTarget)}
-        sx={{ textTransform: 'none', minWidth: 200, justifyContent: 'space-between', borderColor: 'grey.500' }}
       >
         {profileLabel(t, current)}
-      </Button>
+        <span className={endIconClass}>
+          <PlainIcon name="arrowDropDown" />
+        </span>
+      </button>
       {popup.anchor && (
         <Suspense fallback={null}>
           <ProfileMenu id={menuId} anchor={popup.anchor} profiles={profiles} current={current} onClose={popup.close} />
         </Suspense>
       )}
-    </Box>
+    </div>
   );
 }

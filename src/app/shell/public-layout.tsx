@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
 import typography from '@/components/plain/plain.module.css';
+import bar from './app-bar.module.css';
 import { MainContent } from './main-content';
 import styles from './public-layout.module.css';
 import { SkipLink } from './skip-link';
@@ -15,9 +16,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SkipLink />
-      <header className={styles.header}>
-        <div className={styles.toolbar}>
-          <p className={`${typography.h6} ${styles.title}`}>{t('common.appName')}</p>
+      <header className={bar.header}>
+        <div className={bar.toolbar}>
+          <p className={`${typography.h6} ${bar.title}`}>{t('common.appName')}</p>
           <LanguageSwitch />
         </div>
       </header>

@@ -1,5 +1,5 @@
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import plain from '@/components/plain/plain.module.css';
 import { useNow } from '@/components/use-now';
 import { utcOffsetLabel } from '@/lib/dates';
 
@@ -8,8 +8,8 @@ export function TimeZoneLabel({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
   const now = useNow(15 * 60_000);
   return (
-    <Typography variant="body2" color="text.secondary">
+    <p className={`${plain.body2} ${plain.secondary} ${plain.flush}`}>
       {t('shell.timeZone', { zone: timeZone, offset: utcOffsetLabel(now, timeZone) })}
-    </Typography>
+    </p>
   );
 }

@@ -1,7 +1,34 @@
 import styles from './plain.module.css';
 import { classNames } from './class-names';
 
-/** The class of a button (or a link drawn as one) in MUI's contained or outlined look. */
-export function buttonClass(variant: 'contained' | 'outlined', size: 'medium' | 'large' = 'medium'): string {
-  return classNames(styles.button, styles[variant], size === 'large' && styles.large);
+export type ButtonVariant = 'contained' | 'outlined' | 'text';
+
+export interface ButtonLook {
+  size?: 'small' | 'medium' | 'large';
+  /** `inherit`: the colour of the surroundings (an alert, the header); `primary`: the theme's. */
+  color?: 'primary' | 'inherit';
 }
+
+/**
+ * The class of a button (or a link drawn as one) in MUI's contained, outlined or text look.
+ * An outlined button without a colour takes its surroundings' (the retry of an alert), small.
+ */
+export function buttonClass(
+  variant: ButtonVariant,
+  size: ButtonLook['size'] = 'medium',
+  color: ButtonLook['color'] = variant === 'outlined' ? 'inherit' : 'primary',
+): string {
+  return classNames(
+    styles.button,
+    styles[variant],
+    color === 'primary' ? styles.primary : styles.inherit,
+    size !== 'medium' && styles[size],
+  );
+}
+
+/** The class of an icon-only button (MUI's IconButton): round, 40 px, the icon 24 px. */
+export const iconButtonClass = styles.iconButton;
+/** The class of an icon at the start of a button's label. */
+export const startIconClass = styles.startIcon;
+/** The class of an icon at the end of a button's label. */
+export const endIconClass = styles.endIcon;

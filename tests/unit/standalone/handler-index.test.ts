@@ -48,7 +48,8 @@ describe('the standalone server’s handler index', () => {
         }
       }
     }
-  });
+    // Every handler against every path and method: thousands of matches, seconds on a busy machine.
+  }, 30_000);
 
   it('keeps the handlers in their order, so msw picks the same one', () => {
     const candidates = handlersFor(`${API_BASE_PATH}/profiles/600401/orders`);

@@ -1,5 +1,5 @@
-import LogoutIcon from '@mui/icons-material/Logout';
-import Button from '@mui/material/Button';
+import { buttonClass, startIconClass } from '@/components/plain/button-class';
+import { PlainIcon } from '@/components/plain/plain-icon';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../api/use-sign-out';
 
@@ -7,8 +7,16 @@ export function SignOutButton() {
   const { t } = useTranslation();
   const signOut = useSignOut();
   return (
-    <Button color="inherit" startIcon={<LogoutIcon />} onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+    <button
+      type="button"
+      className={buttonClass('text', 'medium', 'inherit')}
+      onClick={() => signOut.mutate()}
+      disabled={signOut.isPending}
+    >
+      <span className={startIconClass}>
+        <PlainIcon name="logout" />
+      </span>
       {t('shell.signOut')}
-    </Button>
+    </button>
   );
 }

@@ -1,16 +1,20 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
+import { buttonClass } from '@/components/plain/button-class';
+import { classNames } from '@/components/plain/class-names';
+import { PlainIcon } from '@/components/plain/plain-icon';
+import plain from '@/components/plain/plain.module.css';
 import { formatDateTime } from '@/lib/dates';
 import { intlLocale } from '@/lib/i18n/i18n';
 import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 import { amountFilterText } from '../model/amount-filter';
 import type { ListQuery } from '../model/list-query';
 import { activeFilterFields, type FilterField } from '../model/order-filters';
+import styles from './active-filters-summary.module.css';
+
+const headingClass = classNames(styles.heading, plain.body2, plain.secondary);
+const resetClass = buttonClass('text', 'small');
 
 /** The filter's value as the summary shows it (dates in the merchant's zone, labels translated). */
 function useFilterValueText() {
@@ -39,7 +43,10 @@ function useFilterValueText() {
   };
 }
 
-/** What the list is filtered by, each removable with one click, and a reset of them all. */
+/**
+ * What the list is filtered by, each removable with one click (or Delete on its chip, as MUI's
+ * Chip did), and a reset of them all. Plain markup: a filtered list shows it on first render.
+ */
 export function ActiveFiltersSummary({
   query,
   onRemove,
@@ -54,38 +61,42 @@ export function ActiveFiltersSummary({
   const valueText = useFilterValueText();
   const fields = activeFilterFields(query);
   if (fields.length === 0) return null;
+  const removeByKey = (field: FilterField) => (event: KeyboardEvent) => {
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      onRemove(field);
+    }
+  };
   return (
-    <Box
-      component="section"
-      aria-labelledby={headingId}
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 2 }}
-    >
-      <Typography id={headingId} variant="body2" color="text.secondary" component="h2">
+    <section aria-labelledby={headingId} className={styles.summary}>
+      <h2 id={headingId} className={headingClass}>
         {t('monitoring.summary.label')}
-      </Typography>
-      <Box component="ul" sx={{ display: 'contents', listStyle: 'none' }}>
+      </h2>
+      <ul className={styles.list}>
         {fields.map((field) => {
           const text = t('monitoring.summary.item', {
             label: t(`monitoring.summary.fields.${field}`),
             value: valueText(query, field),
           });
           return (
-            <Box component="li" key={field} sx={{ display: 'inline-flex', minWidth: 0 }}>
-              <Chip
-                size="small"
-                label={text}
+            <li key={field} className={styles.item}>
+              <button
+                type="button"
+                className={styles.chip}
                 aria-label={t('monitoring.summary.remove', { filter: text })}
                 onClick={() => onRemove(field)}
-                onDelete={() => onRemove(field)}
-                sx={{ maxWidth: 360 }}
-              />
-            </Box>
+                onKeyDown={removeByKey(field)}
+              >
+                <span className={styles.label}>{text}</span>
+                <PlainIcon name="cancel" className={styles.remove} />
+              </button>
+            </li>
           );
         })}
-      </Box>
-      <Button size="small" onClick={onReset}>
+      </ul>
+      <button type="button" className={resetClass} onClick={onReset}>
         {t('monitoring.summary.reset')}
-      </Button>
-    </Box>
+      </button>
+    </section>
   );
 }

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import {
   memo,
   useCallback,
@@ -15,7 +14,7 @@ import { EmptyState } from '@/components/empty-state';
 import { useRovingGrid } from '@/components/use-roving-grid';
 import { sortToItems } from '../model/list-sort';
 import { ColumnsChooser } from './columns-chooser';
-import { ORDERS_GRID_CLASS, OrdersGridStyles } from './orders-grid-styles';
+import styles from './orders-grid.module.css';
 import { OrdersPager } from './orders-pager';
 import { visibleFields, type ColumnVisibility } from './use-column-visibility';
 import { useOrderColumns, type OrderColumn, type OrderLinks } from './use-order-columns';
@@ -245,13 +244,12 @@ export function OrdersGrid({
   };
 
   return (
-    <Box sx={{ bgcolor: 'background.paper', borderRadius: 1, border: 1, borderColor: 'divider' }}>
-      <OrdersGridStyles />
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
+    <div className={styles.frame}>
+      <div className={styles.toolbar}>
         <ColumnsChooser columns={allColumns} visibility={visibility} onChange={onVisibilityChange} />
-      </Box>
+      </div>
       <table
-        className={ORDERS_GRID_CLASS}
+        className={styles.grid}
         ref={gridRef}
         role="grid"
         aria-labelledby={labelledBy}
@@ -296,17 +294,15 @@ export function OrdersGrid({
               >
                 {column.header}
                 {ariaSortOf(column, sort) && (
-                  <Box component="span" aria-hidden sx={{ ml: 0.5 }}>
+                  <span aria-hidden className={styles.sortMark}>
                     {ariaSortOf(column, sort) === 'descending' ? '↓' : '↑'}
-                  </Box>
+                  </span>
                 )}
               </th>
             ))}
             {rowActions && (
               <th role="columnheader" scope="col" data-field={ACTIONS_FIELD}>
-                <Box component="span" sx={visuallyHidden}>
-                  {t('monitoring.actionsColumn')}
-                </Box>
+                <span className={styles.visuallyHidden}>{t('monitoring.actionsColumn')}</span>
               </th>
             )}
           </tr>
@@ -335,9 +331,9 @@ export function OrdersGrid({
         </tbody>
       </table>
       {sortedByAmount && (
-        <Box id={AMOUNT_NOTE_ID} sx={{ px: 2, pt: 1, color: 'text.secondary', fontSize: '0.8125rem' }}>
+        <div id={AMOUNT_NOTE_ID} className={styles.amountNote}>
           {t('ordersGrid.amountSortNote')}
-        </Box>
+        </div>
       )}
       <OrdersPager
         total={total}
@@ -346,15 +342,6 @@ export function OrdersGrid({
         onPageChange={onPageChange}
         onPageSizeChange={onPageSizeChange}
       />
-    </Box>
+    </div>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

@@ -1,7 +1,3 @@
-import FilterListIcon from '@mui/icons-material/FilterList';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +8,10 @@ import { CurrencyTotals } from '@/components/currency-totals';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { NavigationPending } from '@/components/navigation-pending';
+import { buttonClass, startIconClass } from '@/components/plain/button-class';
+import { classNames } from '@/components/plain/class-names';
+import { PlainIcon } from '@/components/plain/plain-icon';
+import plain from '@/components/plain/plain.module.css';
 import { RefreshBar } from '@/components/refresh-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { currentLanguage } from '@/lib/i18n/i18n';
@@ -37,6 +37,7 @@ import { OrdersGrid } from './orders-grid';
 import { QuickViews } from './quick-views';
 import { useColumnVisibility, visibleFields } from './use-column-visibility';
 import { useRowSelection } from './use-row-selection';
+import styles from './orders-page.module.css';
 
 const HEADING_ID = 'orders-heading';
 /** The filters panel (fields, pickers, validation) is fetched when first wanted, not with the list. */
@@ -44,19 +45,10 @@ const loadFiltersPanel = () => import('./orders-filters-panel');
 const OrdersFiltersPanel = lazy(() => loadFiltersPanel().then((module) => ({ default: module.OrdersFiltersPanel })));
 const EMPTY_ROWS: OrderSummary[] = [];
 
-/** The active filters' count beside the label, in the button's inverse colours (AA on both). */
-const filterCountSx = (open: boolean) =>
-  ({
-    ml: 1,
-    minWidth: 22,
-    px: 0.75,
-    borderRadius: 11,
-    fontSize: 13,
-    fontWeight: 700,
-    lineHeight: '22px',
-    bgcolor: open ? 'common.white' : 'primary.main',
-    color: open ? 'primary.main' : 'common.white',
-  }) as const;
+const headingClass = classNames(plain.h4, styles.heading);
+/** The filters toggle: outlined, filled while the panel is open (MUI's looks, static CSS). */
+const toggleClass = (open: boolean) =>
+  open ? classNames(buttonClass('contained'), styles.open) : buttonClass('outlined', 'medium', 'primary');
 const FILTERS_PANEL_ID = 'orders-filters';
 /** How long a change of the list waits for its rows before its address renders anyway. */
 const ROWS_WAIT_MS = 250;
@@ -180,32 +172,35 @@ export function OrdersPage({ profileId, slots = {}, canExport = false }: OrdersP
 
   return (
     <>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 2, mb: 2 }}>
-        <Typography id={HEADING_ID} component="h1" variant="h4" sx={{ flexGrow: 1 }}>
+      <div className={styles.headingRow}>
+        <h1 id={HEADING_ID} className={headingClass}>
           {t('orders.heading')}
-        </Typography>
+        </h1>
         {canExport && <ExportControl profileId={profileId} buildQuery={buildExportQuery} />}
-      </Box>
+      </div>
       <QuickViews active={viewOfStates(query.state)} counts={counts.data} onSelect={onView} />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 2 }}>
-        <Button
-          variant={filtersOpen ? 'contained' : 'outlined'}
+      <div className={styles.filtersRow}>
+        <button
+          type="button"
+          className={toggleClass(filtersOpen)}
           aria-expanded={filtersOpen}
           aria-controls={FILTERS_PANEL_ID}
           onClick={() => setFiltersOpen((isOpen) => !isOpen)}
           onPointerEnter={() => void loadFiltersPanel()}
           onFocus={() => void loadFiltersPanel()}
-          startIcon={<FilterListIcon />}
         >
+          <span className={startIconClass}>
+            <PlainIcon name="filterList" />
+          </span>
           {t('monitoring.filters.toggle')}
           {activeCount > 0 && (
             // The count repeats the summary below, which is what assistive technology reads.
-            <Box component="span" aria-hidden sx={filterCountSx(filtersOpen)}>
+            <span aria-hidden className={styles.count}>
               {activeCount}
-            </Box>
+            </span>
           )}
-        </Button>
-      </Box>
+        </button>
+      </div>
       {filtersOpen && (
         <Suspense fallback={<LoadingState />}>
           <OrdersFiltersPanel id={FILTERS_PANEL_ID} query={query} onFilter={onFilter} />

@@ -1,11 +1,13 @@
-import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
-import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { iconButtonClass } from '@/components/plain/button-class';
+import { classNames } from '@/components/plain/class-names';
+import { PlainIcon } from '@/components/plain/plain-icon';
 import { useNumberFormat } from '@/components/use-number-format';
 import { PAGE_SIZE_OPTIONS } from '../model/list-query';
+import styles from './orders-pager.module.css';
+
+const stepClass = classNames(iconButtonClass, styles.step);
 
 export interface OrdersPagerProps {
   total: number;
@@ -28,58 +30,49 @@ export function OrdersPager({ total, page, pageSize, onPageChange, onPageSizeCha
   const from = total === 0 ? 0 : (current - 1) * pageSize + 1;
   const to = Math.min(total, current * pageSize);
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        alignItems: 'center',
-        justifyContent: 'flex-end',
-        columnGap: 2,
-        rowGap: 0.5,
-        px: 1,
-        py: 0.5,
-        fontSize: '0.875rem',
-      }}
-    >
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+    <div className={styles.pager}>
+      <div className={styles.size}>
         <label htmlFor={sizeId}>{t('ordersGrid.rowsPerPage')}</label>
-        <Box
-          component="select"
+        <select
           id={sizeId}
+          className={styles.select}
           value={pageSize}
           onChange={(event) => onPageSizeChange(Number(event.target.value))}
-          sx={{ font: 'inherit', py: 0.5, px: 0.5, borderRadius: 1, borderColor: 'divider' }}
         >
           {PAGE_SIZE_OPTIONS.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>
           ))}
-        </Box>
-      </Box>
-      <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+        </select>
+      </div>
+      <span className={styles.range}>
         {t('orders.grid.displayedRows', {
           from: numbers.format(from),
           to: numbers.format(to),
           count: numbers.format(total),
         })}
-      </Box>
-      <Box>
-        <IconButton
+      </span>
+      <div>
+        <button
+          type="button"
+          className={stepClass}
           aria-label={t('ordersGrid.pages.previous')}
           disabled={current <= 1}
           onClick={() => onPageChange(current - 1)}
         >
-          <ChevronLeftIcon />
-        </IconButton>
-        <IconButton
+          <PlainIcon name="chevronLeft" />
+        </button>
+        <button
+          type="button"
+          className={stepClass}
           aria-label={t('ordersGrid.pages.next')}
           disabled={current >= pages}
           onClick={() => onPageChange(current + 1)}
         >
-          <ChevronRightIcon />
-        </IconButton>
-      </Box>
-    </Box>
+          <PlainIcon name="chevronRight" />
+        </button>
+      </div>
+    </div>
   );
 }
