@@ -38,15 +38,22 @@ function mockWorker(enabled: boolean): Plugin {
   };
 }
 
-/** Whether a module is `src/app/routes/<name>.tsx` (a route) or `.ts` (its loaders). */
+/**
+ * Whether a module is `src/app/routes/<name>.tsx` (a route) or `.ts` (its loaders); a name with
+ * a slash is a module's path under `src`.
+ */
 const isRouteModule = (id: string, name: string) =>
-  /\.tsx?$/.test(id) && id.replace(/\.tsx?$/, '').endsWith(`/src/app/routes/${name}`);
+  /\.tsx?$/.test(id) &&
+  id.replace(/\.tsx?$/, '').endsWith(name.includes('/') ? `/src/${name}` : `/src/app/routes/${name}`);
+
+/** MUI's theme, which every page drawn with MUI loads beside its route (`themedPage`, route-table.tsx). */
+const MUI_THEME = 'components/theme/cabinet-theme';
 
 /** Which lazy routes each address shows, outermost first (the route table's nesting). */
 const ROUTE_MODULES: [RegExp, string[]][] = [
   [/^\/login\/?$/, ['login-route']],
-  [/^\/p\/[^/]+\/orders\/[^/]+\/?$/, ['shell-route', 'profile-route', 'order-route']],
-  [/^\/p\/[^/]+\/awaiting\/?$/, ['shell-route', 'profile-route', 'awaiting-route']],
+  [/^\/p\/[^/]+\/orders\/[^/]+\/?$/, ['shell-route', 'profile-route', 'order-route', MUI_THEME]],
+  [/^\/p\/[^/]+\/awaiting\/?$/, ['shell-route', 'profile-route', 'awaiting-route', MUI_THEME]],
   [/^\/(p\/[^/]+(\/orders)?\/?)?$/, ['shell-route', 'profile-route', 'orders-route']],
 ];
 

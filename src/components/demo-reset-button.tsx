@@ -1,12 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoControls } from '@/lib/demo-controls';
 import { buttonClass, startIconClass } from './plain/button-class';
 import { PlainIcon } from './plain/plain-icon';
+import { lazyThemed } from './theme/lazy-themed';
 
 /** The confirmation is fetched when asked for: the header of every page carries only the button. */
-const DemoResetDialog = lazy(() =>
-  import('./demo-reset-dialog').then((module) => ({ default: module.DemoResetDialog })),
+const DemoResetDialog = lazyThemed(
+  () => import('./demo-reset-dialog'),
+  (module) => module.DemoResetDialog,
 );
 
 /** Shown in the in-page demo only: brings its data back to a fresh history after asking. */

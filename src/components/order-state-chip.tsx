@@ -2,19 +2,7 @@ import Chip, { type ChipProps } from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
 import type { OrderState } from '@/api/orders';
 import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
-
-/** The colour of each state, for the chip and for lighter renderings of the same label. */
-export const STATE_COLORS: Record<OrderState, ChipProps['color']> = {
-  'In Process': 'info',
-  Delayed: 'warning',
-  Approved: 'success',
-  PartialApproved: 'success',
-  PartialDelayed: 'success',
-  Canceled: 'default',
-  PartialCanceled: 'default',
-  Declined: 'error',
-  Timeout: 'default',
-};
+import { STATE_COLORS } from './order-state-colors';
 
 export interface OrderStateChipProps {
   state: OrderState;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { IndeterminateBar } from './plain/indeterminate-bar';
+import { ProgressBar } from './plain/progress-bar';
 import styles from './refresh-bar.module.css';
 
 /**
@@ -11,5 +11,5 @@ import styles from './refresh-bar.module.css';
  */
 export function RefreshBar({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  return <div className={styles.slot}>{active && <IndeterminateBar label={t('common.loading')} />}</div>;
+  return <div className={styles.slot}>{active && <ProgressBar label={t('common.loading')} />}</div>;
 }

@@ -29,7 +29,10 @@ describe('the awaiting-confirmation cockpit', () => {
     await signedInAs('accountant');
     const ui = renderApp(`/p/${LIVE_PROFILE}/orders`);
     await ui.user.click(await screen.findByRole('link', { name: 'Ожидают подтверждения' }, { timeout: 10_000 }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ожидают подтверждения' })).toBeVisible();
+    // The cockpit is the first page drawn with MUI here: its code and the theme's load on the way.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ожидают подтверждения' }, { timeout: 10_000 }),
+    ).toBeVisible();
     await screen.findByRole('table', { name: 'Ожидают подтверждения' });
 
     const rows = within(screen.getByRole('table', { name: 'Ожидают подтверждения' }))

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Outlet, ScrollRestoration, type RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
 import { LoadingState } from '@/components/loading-state';
+import { themedComponent } from '@/components/theme/lazy-themed';
 import {
   homeLoader,
   loginLoader,
@@ -28,6 +30,14 @@ function Root() {
 }
 
 /**
+ * A page drawn with MUI: its route module and MUI's theme load together, and it renders in the
+ * theme. The pages drawn without MUI (sign-in, the orders monitor) load neither MUI nor theme.
+ */
+const themedPage = (load: () => Promise<{ Component: ComponentType }>) => async () => ({
+  Component: await themedComponent(() => load().then((module) => module.Component)),
+});
+
+/**
  * The cabinet's routes. Loaders are defined here, so they start at once; every page's code is
  * its own lazily loaded chunk (the data grid travels only with the orders list).
  */
@@ -40,7 +50,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: LoadingState,
       children: [
         { path: 'login', loader: loginLoader(queryClient), lazy: () => import('./login-route') },
-        { path: 'welcome', loader: setupLoader(queryClient), lazy: () => import('./setup-route') },
+        { path: 'welcome', loader: setupLoader(queryClient), lazy: themedPage(() => import('./setup-route')) },
         {
           id: 'authenticated',
           loader: sessionLoader(queryClient),
@@ -52,19 +62,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'users',
               loader: rightLoader(queryClient, 'users'),
-              lazy: () => import('./users-route'),
+              lazy: themedPage(() => import('./users-route')),
               ErrorBoundary: ShellError,
             },
             {
               path: 'audit',
               loader: rightLoader(queryClient, 'audit'),
-              lazy: () => import('./audit-route'),
+              lazy: themedPage(() => import('./audit-route')),
               ErrorBoundary: ShellError,
             },
             {
               path: 'account',
               loader: rightLoader(queryClient, null),
-              lazy: () => import('./account-route'),
+              lazy: themedPage(() => import('./account-route')),
               ErrorBoundary: ShellError,
             },
             {
@@ -84,44 +94,44 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: 'awaiting',
-                  lazy: () => import('./awaiting-route'),
+                  lazy: themedPage(() => import('./awaiting-route')),
                   ErrorBoundary: RouteError,
                 },
                 {
                   path: 'notifications',
                   loader: rightLoader(queryClient, 'notifications'),
-                  lazy: () => import('./notifications-route'),
+                  lazy: themedPage(() => import('./notifications-route')),
                   ErrorBoundary: RouteError,
                 },
                 {
                   path: 'web-service',
                   loader: rightLoader(queryClient, 'web-service'),
-                  lazy: () => import('./web-service-route'),
+                  lazy: themedPage(() => import('./web-service-route')),
                   ErrorBoundary: RouteError,
                 },
                 {
                   path: 'onboarding',
                   loader: rightLoader(queryClient, 'settings'),
-                  lazy: () => import('./onboarding-route'),
+                  lazy: themedPage(() => import('./onboarding-route')),
                   ErrorBoundary: RouteError,
                 },
                 {
                   path: 'integration',
                   loader: rightLoader(queryClient, 'settings'),
-                  lazy: () => import('./integration-route'),
+                  lazy: themedPage(() => import('./integration-route')),
                   ErrorBoundary: RouteError,
                 },
                 {
                   path: 'orders/:billnumber',
                   loader: orderLoader(queryClient),
-                  lazy: () => import('./order-route'),
+                  lazy: themedPage(() => import('./order-route')),
                   ErrorBoundary: RouteError,
                 },
                 { path: 'settings', loader: settingsIndexLoader, element: null },
                 {
                   path: 'settings/:group',
                   loader: settingsLoader(queryClient),
-                  lazy: () => import('./settings-route'),
+                  lazy: themedPage(() => import('./settings-route')),
                   ErrorBoundary: RouteError,
                 },
                 // An unknown address inside a profile is still inside the cabinet.

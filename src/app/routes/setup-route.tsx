@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { SetupPage } from '@/features/access/components/setup-page';
 import { addAccountMessages } from '@/lib/i18n/account-messages';
-import { CabinetTheme } from '../cabinet-theme';
 import { PublicLayout } from '../shell/public-layout';
 
 addAccountMessages();
@@ -11,10 +10,8 @@ export function Component() {
   const { t } = useTranslation('account');
   useDocumentTitle(t('setup.passwordTitle'));
   return (
-    <CabinetTheme>
-      <PublicLayout>
-        <SetupPage />
-      </PublicLayout>
-    </CabinetTheme>
+    <PublicLayout>
+      <SetupPage />
+    </PublicLayout>
   );
 }

@@ -6,7 +6,7 @@ import { DemoResetButton } from '@/components/demo-reset-button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/loading-state';
 import { MerchantTimeZoneProvider } from '@/components/merchant-time-zone';
-import { IndeterminateBar } from '@/components/plain/indeterminate-bar';
+import { ProgressBar } from '@/components/plain/progress-bar';
 import plain from '@/components/plain/plain.module.css';
 import { TestModeChip } from '@/components/test-mode-chip';
 import type { Profile, SessionInfo } from '@/api/session';
@@ -25,7 +25,7 @@ function NavigationProgress() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   if (navigation.state !== 'loading') return null;
-  return <IndeterminateBar label={t('shell.navigating')} className={styles.progress} />;
+  return <ProgressBar label={t('shell.navigating')} className={styles.progress} />;
 }
 
 /**

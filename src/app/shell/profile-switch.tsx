@@ -1,10 +1,11 @@
-import { lazy, Suspense, useId } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '@/api/session';
 import { buttonClass, endIconClass } from '@/components/plain/button-class';
 import { classNames } from '@/components/plain/class-names';
 import { PlainIcon } from '@/components/plain/plain-icon';
 import { useLazyPopup } from '@/components/use-lazy-popup';
+import { lazyThemed, withTheme } from '@/components/theme/lazy-themed';
 import { profileLabel } from './profile-label';
 import styles from './profile-switch.module.css';
 
@@ -12,8 +13,8 @@ import styles from './profile-switch.module.css';
  * The menu (popover, focus trap) is fetched when the switch is first pointed at or focused: the
  * header of every page then carries a button, not the menu's code.
  */
-const loadMenu = () => import('./profile-menu');
-const ProfileMenu = lazy(() => loadMenu().then((module) => ({ default: module.ProfileMenu })));
+const loadMenu = withTheme(() => import('./profile-menu'));
+const ProfileMenu = lazyThemed(loadMenu, (module) => module.ProfileMenu);
 
 /**
  * Live and test profiles hold different orders; the switch opens the other profile's list.

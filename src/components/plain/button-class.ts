@@ -5,8 +5,11 @@ export type ButtonVariant = 'contained' | 'outlined' | 'text';
 
 export interface ButtonLook {
   size?: 'small' | 'medium' | 'large';
-  /** `inherit`: the colour of the surroundings (an alert, the header); `primary`: the theme's. */
-  color?: 'primary' | 'inherit';
+  /**
+   * `inherit`: the colour of the surroundings (an alert, the header); `primary`: the theme's;
+   * `error`: an action that undoes or refuses (cancel a payment).
+   */
+  color?: 'primary' | 'inherit' | 'error';
 }
 
 /**
@@ -21,13 +24,15 @@ export function buttonClass(
   return classNames(
     styles.button,
     styles[variant],
-    color === 'primary' ? styles.primary : styles.inherit,
+    { primary: styles.primary, inherit: styles.inherit, error: styles.danger }[color],
     size !== 'medium' && styles[size],
   );
 }
 
 /** The class of an icon-only button (MUI's IconButton): round, 40 px, the icon 24 px. */
 export const iconButtonClass = styles.iconButton;
+/** The small icon-only button (MUI's IconButton size="small"): 30 px, the icon 20 px. */
+export const smallIconButtonClass = classNames(styles.iconButton, styles.smallIcon);
 /** The class of an icon at the start of a button's label. */
 export const startIconClass = styles.startIcon;
 /** The class of an icon at the end of a button's label. */

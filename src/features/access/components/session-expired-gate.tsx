@@ -1,9 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyThemed } from '@/components/theme/lazy-themed';
 import { useExpiredSessionLogin } from '../model/session-expiry';
 
 /** The dialog and its sign-in form are fetched when a session expires, not with every page. */
-const SessionExpiredDialog = lazy(() =>
-  import('./session-expired-dialog').then((module) => ({ default: module.SessionExpiredDialog })),
+const SessionExpiredDialog = lazyThemed(
+  () => import('./session-expired-dialog'),
+  (module) => module.SessionExpiredDialog,
 );
 
 /** Puts the sign-in dialog over the page once its session has expired. */

@@ -1,14 +1,16 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
+import { buttonClass } from '@/components/plain/button-class';
+import { lazyThemed } from '@/components/theme/lazy-themed';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
+import styles from './action-buttons.module.css';
 
 /** Fetched when first opened: the list page carries no dialog code. */
-const BulkActionDialog = lazy(() =>
-  import('./bulk-action-dialog').then((module) => ({ default: module.BulkActionDialog })),
+const BulkActionDialog = lazyThemed(
+  () => import('./bulk-action-dialog'),
+  (module) => module.BulkActionDialog,
 );
 
 export interface BulkActionsBarProps {
@@ -17,7 +19,10 @@ export interface BulkActionsBarProps {
   context: ActionContext;
 }
 
-/** Confirm or cancel the orders selected in the grid; each opens the list of what would happen. */
+/**
+ * Confirm or cancel the orders selected in the grid; each opens the list of what would happen.
+ * Plain buttons: the bar is on the monitor's first screen for whoever may move money.
+ */
 export function BulkActionsBar({ selected, clearSelection, context }: BulkActionsBarProps) {
   const { t } = useTranslation();
   // The selection is frozen when the dialog opens: it lists the orders as they were chosen.
@@ -27,17 +32,17 @@ export function BulkActionsBar({ selected, clearSelection, context }: BulkAction
     ...(context.canCancel ? ['cancel' as const] : []),
   ];
   return (
-    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+    <div className={styles.row}>
       {kinds.map((kind) => (
-        <Button
+        <button
           key={kind}
-          variant="outlined"
-          color={kind === 'confirm' ? 'primary' : 'error'}
+          type="button"
+          className={buttonClass('outlined', 'medium', kind === 'confirm' ? 'primary' : 'error')}
           disabled={selected.length === 0}
           onClick={() => setOpen({ kind, orders: selected })}
         >
           {t(`actions.bulk.${kind}`)}
-        </Button>
+        </button>
       ))}
       {open !== null && (
         <Suspense fallback={null}>
@@ -52,6 +57,6 @@ export function BulkActionsBar({ selected, clearSelection, context }: BulkAction
           />
         </Suspense>
       )}
-    </Box>
+    </div>
   );
 }

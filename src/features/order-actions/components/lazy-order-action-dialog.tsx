@@ -1,7 +1,9 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { Suspense, type ComponentProps } from 'react';
+import { lazyThemed } from '@/components/theme/lazy-themed';
 
-const OrderActionDialog = lazy(() =>
-  import('./order-action-dialog').then((module) => ({ default: module.OrderActionDialog })),
+const OrderActionDialog = lazyThemed(
+  () => import('./order-action-dialog'),
+  (module) => module.OrderActionDialog,
 );
 
 /**

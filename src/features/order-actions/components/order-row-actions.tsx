@@ -1,10 +1,11 @@
-import MoreVertIcon from '@mui/icons-material/MoreVert';
-import IconButton from '@mui/material/IconButton';
-import { lazy, Suspense, useId } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
+import { smallIconButtonClass } from '@/components/plain/button-class';
+import { PlainIcon } from '@/components/plain/plain-icon';
 import { useLazyPopup } from '@/components/use-lazy-popup';
 import { serverNow } from '@/api/server-clock';
+import { lazyThemed, withTheme } from '@/components/theme/lazy-themed';
 import type { ActionContext } from '../model/action-context';
 import type { ActionKind } from '../model/action-kind';
 import { availableActions } from './available-actions';
@@ -13,8 +14,8 @@ import { availableActions } from './available-actions';
  * The menu (popover, focus trap) is fetched when a row's button is first pointed at or focused,
  * not with the list: a page of rows carries only their buttons.
  */
-const loadMenu = () => import('./order-row-menu');
-const OrderRowMenu = lazy(() => loadMenu().then((module) => ({ default: module.OrderRowMenu })));
+const loadMenu = withTheme(() => import('./order-row-menu'));
+const OrderRowMenu = lazyThemed(loadMenu, (module) => module.OrderRowMenu);
 
 export interface OrderRowActionsProps {
   order: OrderSummary;
@@ -33,8 +34,9 @@ export function OrderRowActions({ order, context, onChoose }: OrderRowActionsPro
 
   return (
     <>
-      <IconButton
-        size="small"
+      <button
+        type="button"
+        className={smallIconButtonClass}
         aria-label={t('actions.menu.label', { ordernumber: order.ordernumber })}
         aria-haspopup="menu"
         {...popup.triggerProps}
@@ -45,8 +47,8 @@ export function OrderRowActions({ order, context, onChoose }: OrderRowActionsPro
         }}
         onKeyDown={(event) => event.stopPropagation()}
       >
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
+        <PlainIcon name="moreVert" />
+      </button>
       {popup.anchor && (
         <Suspense fallback={null}>
           <OrderRowMenu

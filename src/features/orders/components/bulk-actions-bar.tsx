@@ -1,7 +1,10 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { classNames } from '@/components/plain/class-names';
+import plain from '@/components/plain/plain.module.css';
+import styles from './bulk-actions-bar.module.css';
+
+const countClass = classNames(plain.secondary, styles.count);
 
 /**
  * The toolbar over the grid for what another feature may do with the selected orders. It stays
@@ -10,15 +13,11 @@ import { useTranslation } from 'react-i18next';
 export function BulkActionsBar({ count, children }: { count: number; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Box
-      role="toolbar"
-      aria-label={t('monitoring.selection.toolbar')}
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, minHeight: 40, mb: 1 }}
-    >
-      <Typography aria-live="polite" color="text.secondary" sx={{ mr: 1 }}>
+    <div role="toolbar" aria-label={t('monitoring.selection.toolbar')} className={styles.bar}>
+      <p aria-live="polite" className={countClass}>
         {count === 0 ? t('monitoring.selection.none') : t('monitoring.selection.count', { count })}
-      </Typography>
+      </p>
       {children}
-    </Box>
+    </div>
   );
 }

@@ -1,19 +1,18 @@
-import { lazy, Suspense, useId } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass, startIconClass } from '@/components/plain/button-class';
-import { classNames } from '@/components/plain/class-names';
 import { PlainIcon } from '@/components/plain/plain-icon';
 import { useLazyPopup } from '@/components/use-lazy-popup';
+import { lazyThemed, withTheme } from '@/components/theme/lazy-themed';
 import type { ColumnVisibility } from './use-column-visibility';
 import type { OrderColumn } from './use-order-columns';
-import styles from './columns-chooser.module.css';
 
 /** The panel (a popover of checkboxes) is fetched when first opened or pointed at, not with the list. */
-const loadPanel = () => import('./columns-panel');
-const ColumnsPanel = lazy(() => loadPanel().then((module) => ({ default: module.ColumnsPanel })));
+const loadPanel = withTheme(() => import('./columns-panel'));
+const ColumnsPanel = lazyThemed(loadPanel, (module) => module.ColumnsPanel);
 
 /** MUI's small text button, drawn without MUI: the button is on the monitor's first screen. */
-const toggleClass = classNames(buttonClass('text', 'small'), styles.toggle);
+const toggleClass = buttonClass('text', 'small');
 
 /** Which columns the grid shows: a button and a panel of checkboxes, one per column. */
 export function ColumnsChooser({

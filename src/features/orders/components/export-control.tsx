@@ -1,17 +1,22 @@
-import DownloadIcon from '@mui/icons-material/Download';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { OrderExportQueryInput } from '@/api/orders';
+import { buttonClass, startIconClass } from '@/components/plain/button-class';
+import { classNames } from '@/components/plain/class-names';
+import { PlainAlert } from '@/components/plain/plain-alert';
+import { PlainIcon } from '@/components/plain/plain-icon';
+import plain from '@/components/plain/plain.module.css';
+import { ProgressBar } from '@/components/plain/progress-bar';
 import { useNumberFormat } from '@/components/use-number-format';
 import { useOrderExport } from '../api/use-order-export';
+import styles from './export-control.module.css';
+
+const statusClass = classNames(plain.body2, plain.secondary, styles.status);
+const outcomeClass = classNames(plain.body2, plain.secondary, styles.outcome);
 
 /**
  * CSV of everything the filters match, produced and streamed by the server. The page shows how
- * many rows have arrived of how many, and the export can be cancelled at any moment.
+ * many rows have arrived of how many, and the export can be cancelled at any moment. Plain
+ * markup: the button is on the monitor's first screen for whoever may export.
  */
 export function ExportControl({
   profileId,
@@ -28,48 +33,51 @@ export function ExportControl({
   const percent = running && state.total ? Math.min(100, (state.rows / state.total) * 100) : undefined;
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 1, minWidth: 260 }}>
+    <div className={styles.control}>
       {running ? (
-        <Button variant="outlined" color="inherit" onClick={cancel}>
+        <button type="button" className={buttonClass('outlined')} onClick={cancel}>
           {t('monitoring.export.cancel')}
-        </Button>
+        </button>
       ) : (
-        <Button variant="outlined" startIcon={<DownloadIcon aria-hidden />} onClick={() => void start(buildQuery())}>
+        <button
+          type="button"
+          className={buttonClass('outlined', 'medium', 'primary')}
+          onClick={() => void start(buildQuery())}
+        >
+          <span className={startIconClass}>
+            <PlainIcon name="download" />
+          </span>
           {t('monitoring.export.start')}
-        </Button>
+        </button>
       )}
       {running && (
-        <Box sx={{ width: '100%' }}>
-          <LinearProgress
-            aria-label={t('monitoring.export.progress')}
-            variant={percent === undefined ? 'indeterminate' : 'determinate'}
-            value={percent}
-          />
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} role="status">
+        <div className={styles.progress}>
+          <ProgressBar label={t('monitoring.export.progress')} percent={percent} />
+          <p className={statusClass} role="status">
             {state.total === null
               ? t('monitoring.export.receivedUnknown', { rows: numbers.format(state.rows) })
               : t('monitoring.export.received', {
                   rows: numbers.format(state.rows),
                   total: numbers.format(state.total),
                 })}
-          </Typography>
-        </Box>
+          </p>
+        </div>
       )}
       {state.status === 'done' && (
-        <Typography variant="body2" color="text.secondary" role="status">
+        <p className={outcomeClass} role="status">
           {t('monitoring.export.done', { rows: numbers.format(state.rows), filename: state.filename })}
-        </Typography>
+        </p>
       )}
       {state.status === 'canceled' && (
-        <Typography variant="body2" color="text.secondary" role="status">
+        <p className={outcomeClass} role="status">
           {t('monitoring.export.canceled')}
-        </Typography>
+        </p>
       )}
       {state.status === 'failed' && (
-        <Alert severity="error" role="alert">
+        <PlainAlert severity="error" role="alert">
           {t('monitoring.export.failed')}
-        </Alert>
+        </PlainAlert>
       )}
-    </Box>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { readCsrfToken } from '@/api/csrf-token';
@@ -15,6 +15,7 @@ import plain from '@/components/plain/plain.module.css';
 import { RefreshBar } from '@/components/refresh-bar';
 import { useDocumentTitle } from '@/components/use-document-title';
 import { currentLanguage } from '@/lib/i18n/i18n';
+import { lazyThemed, withTheme } from '@/components/theme/lazy-themed';
 import { orderCountsQueryOptions, orderListQueryOptions, orderTotalsQueryOptions } from '../api/order-queries';
 import { GRID_FIELDS, exportColumnsOf } from '../model/export-columns';
 import { parseListQuery, toListSearchParams, type ListQuery } from '../model/list-query';
@@ -41,8 +42,8 @@ import styles from './orders-page.module.css';
 
 const HEADING_ID = 'orders-heading';
 /** The filters panel (fields, pickers, validation) is fetched when first wanted, not with the list. */
-const loadFiltersPanel = () => import('./orders-filters-panel');
-const OrdersFiltersPanel = lazy(() => loadFiltersPanel().then((module) => ({ default: module.OrdersFiltersPanel })));
+const loadFiltersPanel = withTheme(() => import('./orders-filters-panel'));
+const OrdersFiltersPanel = lazyThemed(loadFiltersPanel, (module) => module.OrdersFiltersPanel);
 const EMPTY_ROWS: OrderSummary[] = [];
 
 const headingClass = classNames(plain.h4, styles.heading);

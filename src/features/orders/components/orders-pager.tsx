@@ -1,13 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { iconButtonClass } from '@/components/plain/button-class';
-import { classNames } from '@/components/plain/class-names';
 import { PlainIcon } from '@/components/plain/plain-icon';
 import { useNumberFormat } from '@/components/use-number-format';
 import { PAGE_SIZE_OPTIONS } from '../model/list-query';
 import styles from './orders-pager.module.css';
-
-const stepClass = classNames(iconButtonClass, styles.step);
 
 export interface OrdersPagerProps {
   total: number;
@@ -56,7 +53,7 @@ export function OrdersPager({ total, page, pageSize, onPageChange, onPageSizeCha
       <div>
         <button
           type="button"
-          className={stepClass}
+          className={iconButtonClass}
           aria-label={t('ordersGrid.pages.previous')}
           disabled={current <= 1}
           onClick={() => onPageChange(current - 1)}
@@ -65,7 +62,7 @@ export function OrdersPager({ total, page, pageSize, onPageChange, onPageSizeCha
         </button>
         <button
           type="button"
-          className={stepClass}
+          className={iconButtonClass}
           aria-label={t('ordersGrid.pages.next')}
           disabled={current >= pages}
           onClick={() => onPageChange(current + 1)}

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/api/orders';
 import { useMerchantTimeZone } from '@/components/merchant-time-zone';
-import { STATE_COLORS } from '@/components/order-state-chip';
+import { STATE_COLORS } from '@/components/order-state-colors';
 import { formatDateTime, utcOffsetLabel } from '@/lib/dates';
 import { orderStateLabelKey } from '@/lib/i18n/domain-labels';
 import { cachingT } from '@/lib/i18n/caching-t';
