@@ -3,14 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n';
 import { ORDERS, expectedIds, idsOf } from './order-list';
 import { periodField, periodText, typePeriod, typePeriodInto } from './period-input';
-import { findOrdersGrid, renderApp, signedInAs } from './render-app';
-
-/** Opens the filters panel; its chunk (with the pickers) may take a while on a loaded machine. */
-async function openFilters(ui: ReturnType<typeof renderApp>, name = 'Фильтры') {
-  await ui.user.click(screen.getByRole('button', { name }));
-  const region = name === 'Фильтры' ? 'Фильтры заказов' : 'Order filters';
-  return screen.findByRole('region', { name: region }, { timeout: 20_000 });
-}
+import { findOrdersGrid, openFilters, renderApp, signedInAs } from './render-app';
 
 // The route chunks load once per file; the first test should not pay for it within a timeout.
 beforeAll(async () => {

@@ -81,8 +81,12 @@ export function advanceGatewayClock(ms: number): void {
   }
 }
 
-/** Opens the monitor's filters panel, whose code is fetched when it is first opened. */
+/**
+ * Opens the monitor's filters panel, whose code (with the pickers, MUI and its theme) is fetched
+ * when it is first opened: on a loaded machine that takes a while.
+ */
 export async function openFilters(ui: ReturnType<typeof renderApp>, name = 'Фильтры'): Promise<HTMLElement> {
   await ui.user.click(screen.getByRole('button', { name }));
-  return screen.findByRole('region', { name: name === 'Фильтры' ? 'Фильтры заказов' : 'Order filters' });
+  const region = name === 'Фильтры' ? 'Фильтры заказов' : 'Order filters';
+  return screen.findByRole('region', { name: region }, { timeout: 20_000 });
 }

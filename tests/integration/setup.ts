@@ -12,11 +12,15 @@ import { server } from '../../mocks/node';
 // take over a second in jsdom, so waits get more room than the library's 1 s default.
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   // jsdom does not scroll; the router's scroll restoration only needs the call to exist.
   window.scrollTo = () => undefined;
-});
+  // MUI's theme and styling load with the first page or popup drawn with MUI. Each test file
+  // evaluates its modules afresh, so that first one would otherwise pay seconds of module
+  // evaluation inside a test's wait.
+  await import('@/components/theme/cabinet-theme');
+}, 30_000);
 
 beforeEach(async () => {
   localStorage.clear();
