@@ -54,8 +54,10 @@ test('the demo keeps a partial confirmation across a reload and in another tab, 
   await page.getByRole('button', { name: 'Сбросить демо-данные' }).click();
   await expect(page.getByRole('dialog', { name: 'Сбросить демо-данные' })).toBeVisible();
   await expectAccessible(page, 'reset demo data dialog');
+  // The reset reloads the page: listen before the click, or a quick reload's event is missed.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('dialog').getByRole('button', { name: 'Сбросить демо-данные' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.evaluate((profileId) => window.__gateway!.audit(profileId).length, LIVE)).toBe(0);
 });
