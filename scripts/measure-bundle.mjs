@@ -48,6 +48,12 @@ function closure(key, seen = new Set()) {
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const sum = (files) => files.reduce((total, file) => total + gzipBytes(file), 0);
 
+/** Every page's classic scripts beside its modules: the preload script and the worker it starts. */
+const bootFiles = [
+  /<script src="[^"]*?(assets\/route-preload-[^"]+\.js)"/.exec(readFileSync(`${dist}/index.html`, 'utf8'))?.[1],
+  JSON.parse(readFileSync(`${dist}/.vite/intl-worker.json`, 'utf8')).replace(/^.*?assets\//, 'assets/'),
+].filter((file) => file !== undefined);
+
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 const entryFiles = [...closure(entryKey)].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
 
@@ -55,7 +61,12 @@ const pages = Object.entries(PAGES).map(([name, [path, ...imported]]) => {
   const [, preloaded = []] = preloads.find(([pattern]) => new RegExp(pattern).test(path)) ?? [];
   const importedFiles = imported.flatMap((key) => [...closure(key)].map((child) => manifest[child].file));
   const files = [
-    ...new Set([...entryFiles, ...preloaded.map((url) => url.replace(/^.*?assets\//, 'assets/')), ...importedFiles]),
+    ...new Set([
+      ...bootFiles,
+      ...entryFiles,
+      ...preloaded.map((url) => url.replace(/^.*?assets\//, 'assets/')),
+      ...importedFiles,
+    ]),
   ];
   return { name, bytes: sum(files), requests: files.length };
 });

@@ -45,6 +45,8 @@ test('opening the orders page fetches only the entry and the chunks its address 
   const preloads = JSON.parse(readFileSync(join(DIST, '.vite', 'route-preload.json'), 'utf8')) as [string, string[]][];
   const [, preloaded = []] = preloads.find(([pattern]) => new RegExp(pattern).test('/p/600401/orders')) ?? [];
   expect(preloaded.length).toBeGreaterThan(0);
+  // The preload script's worker, which starts ICU off the main thread.
+  const intlWorker = JSON.parse(readFileSync(join(DIST, '.vite', 'intl-worker.json'), 'utf8')) as string;
 
   await page.goto('/');
   await signInWithKeyboard(page, 'viewer');
@@ -56,8 +58,11 @@ test('opening the orders page fetches only the entry and the chunks its address 
     const path = new URL(request.url()).pathname;
     if (path.endsWith('.js')) scripts.add(path);
   });
+  const workers: string[] = [];
+  monitor.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   await monitor.goto('/p/600401/orders');
   await expect(monitor.getByRole('grid', { name: 'Заказы' })).toBeVisible();
+  expect(workers).toEqual([intlWorker]);
 
   const [entry, preloadScript] = await monitor.evaluate(() =>
     ['script[type=module]', 'script:not([type])'].map(
@@ -65,7 +70,7 @@ test('opening the orders page fetches only the entry and the chunks its address 
     ),
   );
   // Anything else was discovered only once the entry had run: a second wave of requests.
-  expect(scripts).toEqual(new Set([entry, preloadScript, ...preloaded]));
+  expect(scripts).toEqual(new Set([entry, preloadScript, intlWorker, ...preloaded]));
   await fresh.close();
 });
 
